@@ -1,0 +1,47 @@
+# Every target works from a fresh clone: the ones that need tools depend on the virtual environment.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: install generate check-generated lint typecheck test test-only spec-check clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+generate: $(STAMP)
+	scripts/generate.sh generated/onerecord_api
+
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	scripts/generate.sh "$$tmp/onerecord_api" && \
+	if diff -r -x __pycache__ generated/onerecord_api "$$tmp/onerecord_api"; then \
+	  echo "generated/ matches the spec"; \
+	else \
+	  echo "generated/ differs from what the spec produces: run 'make generate' and commit" >&2; exit 1; \
+	fi
+
+spec-check: $(STAMP)
+	$(BIN)/openapi-spec-validator openapi/one-record.yaml
+
+lint: $(STAMP)
+	$(BIN)/ruff check onerecord tests
+	$(BIN)/ruff format --check onerecord tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test-only: $(STAMP)
+	$(BIN)/python -m pytest
+
+# The README's test command: everything CI checks.
+test: spec-check lint typecheck check-generated test-only
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    shipment_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/shipment/{shipment_id}".format(
+            shipment_id=quote(str(shipment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shipment_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error]:
+    """Cancel a shipment the warehouse has not handled yet
+
+     Allowed between ORDER and the first of PICKUP or GOODS_RECEIPT (import and export), or between
+    DELIVERY_ORDER
+    and DELIVERY_PREPARATION (export delivery order).
+
+    Args:
+        shipment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        shipment_id=shipment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shipment_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Cancel a shipment the warehouse has not handled yet
+
+     Allowed between ORDER and the first of PICKUP or GOODS_RECEIPT (import and export), or between
+    DELIVERY_ORDER
+    and DELIVERY_PREPARATION (export delivery order).
+
+    Args:
+        shipment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        shipment_id=shipment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shipment_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error]:
+    """Cancel a shipment the warehouse has not handled yet
+
+     Allowed between ORDER and the first of PICKUP or GOODS_RECEIPT (import and export), or between
+    DELIVERY_ORDER
+    and DELIVERY_PREPARATION (export delivery order).
+
+    Args:
+        shipment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        shipment_id=shipment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shipment_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Cancel a shipment the warehouse has not handled yet
+
+     Allowed between ORDER and the first of PICKUP or GOODS_RECEIPT (import and export), or between
+    DELIVERY_ORDER
+    and DELIVERY_PREPARATION (export delivery order).
+
+    Args:
+        shipment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            shipment_id=shipment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ShipmentAnomalyCreate")
+
+
+@_attrs_define
+class ShipmentAnomalyCreate:
+    """Every field is required; several may be null."""
+
+    shipment: UUID
+    type_: None | str
+    """ Anomaly type code; must belong to `category`. """
+    category: str
+    """ Anomaly category code. """
+    quantity: float | None
+    balance: float | None
+    date: datetime.datetime | None
+    observation: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipment = str(self.shipment)
+
+        type_: None | str
+        type_ = self.type_
+
+        category = self.category
+
+        quantity: float | None
+        quantity = self.quantity
+
+        balance: float | None
+        balance = self.balance
+
+        date: None | str
+        if isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        observation: None | str
+        observation = self.observation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "shipment": shipment,
+                "type": type_,
+                "category": category,
+                "quantity": quantity,
+                "balance": balance,
+                "date": date,
+                "observation": observation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        shipment = UUID(d.pop("shipment"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        category = d.pop("category")
+
+        def _parse_quantity(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        quantity = _parse_quantity(d.pop("quantity"))
+
+        def _parse_balance(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        balance = _parse_balance(d.pop("balance"))
+
+        def _parse_date(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        date = _parse_date(d.pop("date"))
+
+        def _parse_observation(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        observation = _parse_observation(d.pop("observation"))
+
+        shipment_anomaly_create = cls(
+            shipment=shipment,
+            type_=type_,
+            category=category,
+            quantity=quantity,
+            balance=balance,
+            date=date,
+            observation=observation,
+        )
+
+        shipment_anomaly_create.additional_properties = d
+        return shipment_anomaly_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

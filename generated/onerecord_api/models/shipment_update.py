@@ -1,0 +1,511 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShipmentUpdate")
+
+
+@_attrs_define
+class ShipmentUpdate:
+    """Body of a partial shipment update: send only the fields to change; `null` clears a nullable field."""
+
+    order_reference: None | str | Unset = UNSET
+    customer_reference: None | str | Unset = UNSET
+    departure: str | Unset = UNSET
+    departure_country: str | Unset = UNSET
+    """ ISO 3166-1 alpha-2 country code, e.g. `FR`. """
+    arrival: str | Unset = UNSET
+    arrival_country: str | Unset = UNSET
+    """ ISO 3166-1 alpha-2 country code, e.g. `FR`. """
+    quantity_expected: float | None | Unset = UNSET
+    quantity_type_expected: None | str | Unset = UNSET
+    gross_weight_expected: float | None | Unset = UNSET
+    gross_weight_taxable_expected: float | None | Unset = UNSET
+    volume_expected: float | None | Unset = UNSET
+    quantity_real: float | None | Unset = UNSET
+    quantity_type_real: None | str | Unset = UNSET
+    gross_weight_real: float | None | Unset = UNSET
+    gross_weight_taxable_real: float | None | Unset = UNSET
+    volume_real: float | None | Unset = UNSET
+    mawb_number: None | str | Unset = UNSET
+    hawb_number: None | str | Unset = UNSET
+    hbl: None | str | Unset = UNSET
+    mbl: None | str | Unset = UNSET
+    goods_description: None | str | Unset = UNSET
+    fly: None | str | Unset = UNSET
+    ship: None | str | Unset = UNSET
+    is_secure: bool | Unset = UNSET
+    is_dangerous: bool | Unset = UNSET
+    limit_boarding_time: datetime.datetime | None | Unset = UNSET
+    shipping_reference: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_reference: None | str | Unset
+        if isinstance(self.order_reference, Unset):
+            order_reference = UNSET
+        else:
+            order_reference = self.order_reference
+
+        customer_reference: None | str | Unset
+        if isinstance(self.customer_reference, Unset):
+            customer_reference = UNSET
+        else:
+            customer_reference = self.customer_reference
+
+        departure = self.departure
+
+        departure_country = self.departure_country
+
+        arrival = self.arrival
+
+        arrival_country = self.arrival_country
+
+        quantity_expected: float | None | Unset
+        if isinstance(self.quantity_expected, Unset):
+            quantity_expected = UNSET
+        else:
+            quantity_expected = self.quantity_expected
+
+        quantity_type_expected: None | str | Unset
+        if isinstance(self.quantity_type_expected, Unset):
+            quantity_type_expected = UNSET
+        else:
+            quantity_type_expected = self.quantity_type_expected
+
+        gross_weight_expected: float | None | Unset
+        if isinstance(self.gross_weight_expected, Unset):
+            gross_weight_expected = UNSET
+        else:
+            gross_weight_expected = self.gross_weight_expected
+
+        gross_weight_taxable_expected: float | None | Unset
+        if isinstance(self.gross_weight_taxable_expected, Unset):
+            gross_weight_taxable_expected = UNSET
+        else:
+            gross_weight_taxable_expected = self.gross_weight_taxable_expected
+
+        volume_expected: float | None | Unset
+        if isinstance(self.volume_expected, Unset):
+            volume_expected = UNSET
+        else:
+            volume_expected = self.volume_expected
+
+        quantity_real: float | None | Unset
+        if isinstance(self.quantity_real, Unset):
+            quantity_real = UNSET
+        else:
+            quantity_real = self.quantity_real
+
+        quantity_type_real: None | str | Unset
+        if isinstance(self.quantity_type_real, Unset):
+            quantity_type_real = UNSET
+        else:
+            quantity_type_real = self.quantity_type_real
+
+        gross_weight_real: float | None | Unset
+        if isinstance(self.gross_weight_real, Unset):
+            gross_weight_real = UNSET
+        else:
+            gross_weight_real = self.gross_weight_real
+
+        gross_weight_taxable_real: float | None | Unset
+        if isinstance(self.gross_weight_taxable_real, Unset):
+            gross_weight_taxable_real = UNSET
+        else:
+            gross_weight_taxable_real = self.gross_weight_taxable_real
+
+        volume_real: float | None | Unset
+        if isinstance(self.volume_real, Unset):
+            volume_real = UNSET
+        else:
+            volume_real = self.volume_real
+
+        mawb_number: None | str | Unset
+        if isinstance(self.mawb_number, Unset):
+            mawb_number = UNSET
+        else:
+            mawb_number = self.mawb_number
+
+        hawb_number: None | str | Unset
+        if isinstance(self.hawb_number, Unset):
+            hawb_number = UNSET
+        else:
+            hawb_number = self.hawb_number
+
+        hbl: None | str | Unset
+        if isinstance(self.hbl, Unset):
+            hbl = UNSET
+        else:
+            hbl = self.hbl
+
+        mbl: None | str | Unset
+        if isinstance(self.mbl, Unset):
+            mbl = UNSET
+        else:
+            mbl = self.mbl
+
+        goods_description: None | str | Unset
+        if isinstance(self.goods_description, Unset):
+            goods_description = UNSET
+        else:
+            goods_description = self.goods_description
+
+        fly: None | str | Unset
+        if isinstance(self.fly, Unset):
+            fly = UNSET
+        else:
+            fly = self.fly
+
+        ship: None | str | Unset
+        if isinstance(self.ship, Unset):
+            ship = UNSET
+        else:
+            ship = self.ship
+
+        is_secure = self.is_secure
+
+        is_dangerous = self.is_dangerous
+
+        limit_boarding_time: None | str | Unset
+        if isinstance(self.limit_boarding_time, Unset):
+            limit_boarding_time = UNSET
+        elif isinstance(self.limit_boarding_time, datetime.datetime):
+            limit_boarding_time = self.limit_boarding_time.isoformat()
+        else:
+            limit_boarding_time = self.limit_boarding_time
+
+        shipping_reference: None | str | Unset
+        if isinstance(self.shipping_reference, Unset):
+            shipping_reference = UNSET
+        else:
+            shipping_reference = self.shipping_reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_reference is not UNSET:
+            field_dict["orderReference"] = order_reference
+        if customer_reference is not UNSET:
+            field_dict["customerReference"] = customer_reference
+        if departure is not UNSET:
+            field_dict["departure"] = departure
+        if departure_country is not UNSET:
+            field_dict["departureCountry"] = departure_country
+        if arrival is not UNSET:
+            field_dict["arrival"] = arrival
+        if arrival_country is not UNSET:
+            field_dict["arrivalCountry"] = arrival_country
+        if quantity_expected is not UNSET:
+            field_dict["quantityExpected"] = quantity_expected
+        if quantity_type_expected is not UNSET:
+            field_dict["quantityTypeExpected"] = quantity_type_expected
+        if gross_weight_expected is not UNSET:
+            field_dict["grossWeightExpected"] = gross_weight_expected
+        if gross_weight_taxable_expected is not UNSET:
+            field_dict["grossWeightTaxableExpected"] = gross_weight_taxable_expected
+        if volume_expected is not UNSET:
+            field_dict["volumeExpected"] = volume_expected
+        if quantity_real is not UNSET:
+            field_dict["quantityReal"] = quantity_real
+        if quantity_type_real is not UNSET:
+            field_dict["quantityTypeReal"] = quantity_type_real
+        if gross_weight_real is not UNSET:
+            field_dict["grossWeightReal"] = gross_weight_real
+        if gross_weight_taxable_real is not UNSET:
+            field_dict["grossWeightTaxableReal"] = gross_weight_taxable_real
+        if volume_real is not UNSET:
+            field_dict["volumeReal"] = volume_real
+        if mawb_number is not UNSET:
+            field_dict["mawbNumber"] = mawb_number
+        if hawb_number is not UNSET:
+            field_dict["hawbNumber"] = hawb_number
+        if hbl is not UNSET:
+            field_dict["hbl"] = hbl
+        if mbl is not UNSET:
+            field_dict["mbl"] = mbl
+        if goods_description is not UNSET:
+            field_dict["goodsDescription"] = goods_description
+        if fly is not UNSET:
+            field_dict["fly"] = fly
+        if ship is not UNSET:
+            field_dict["ship"] = ship
+        if is_secure is not UNSET:
+            field_dict["isSecure"] = is_secure
+        if is_dangerous is not UNSET:
+            field_dict["isDangerous"] = is_dangerous
+        if limit_boarding_time is not UNSET:
+            field_dict["limitBoardingTime"] = limit_boarding_time
+        if shipping_reference is not UNSET:
+            field_dict["shippingReference"] = shipping_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_order_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_reference = _parse_order_reference(d.pop("orderReference", UNSET))
+
+        def _parse_customer_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_reference = _parse_customer_reference(d.pop("customerReference", UNSET))
+
+        departure = d.pop("departure", UNSET)
+
+        departure_country = d.pop("departureCountry", UNSET)
+
+        arrival = d.pop("arrival", UNSET)
+
+        arrival_country = d.pop("arrivalCountry", UNSET)
+
+        def _parse_quantity_expected(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quantity_expected = _parse_quantity_expected(d.pop("quantityExpected", UNSET))
+
+        def _parse_quantity_type_expected(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        quantity_type_expected = _parse_quantity_type_expected(d.pop("quantityTypeExpected", UNSET))
+
+        def _parse_gross_weight_expected(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        gross_weight_expected = _parse_gross_weight_expected(d.pop("grossWeightExpected", UNSET))
+
+        def _parse_gross_weight_taxable_expected(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        gross_weight_taxable_expected = _parse_gross_weight_taxable_expected(d.pop("grossWeightTaxableExpected", UNSET))
+
+        def _parse_volume_expected(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_expected = _parse_volume_expected(d.pop("volumeExpected", UNSET))
+
+        def _parse_quantity_real(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quantity_real = _parse_quantity_real(d.pop("quantityReal", UNSET))
+
+        def _parse_quantity_type_real(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        quantity_type_real = _parse_quantity_type_real(d.pop("quantityTypeReal", UNSET))
+
+        def _parse_gross_weight_real(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        gross_weight_real = _parse_gross_weight_real(d.pop("grossWeightReal", UNSET))
+
+        def _parse_gross_weight_taxable_real(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        gross_weight_taxable_real = _parse_gross_weight_taxable_real(d.pop("grossWeightTaxableReal", UNSET))
+
+        def _parse_volume_real(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_real = _parse_volume_real(d.pop("volumeReal", UNSET))
+
+        def _parse_mawb_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mawb_number = _parse_mawb_number(d.pop("mawbNumber", UNSET))
+
+        def _parse_hawb_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hawb_number = _parse_hawb_number(d.pop("hawbNumber", UNSET))
+
+        def _parse_hbl(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hbl = _parse_hbl(d.pop("hbl", UNSET))
+
+        def _parse_mbl(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mbl = _parse_mbl(d.pop("mbl", UNSET))
+
+        def _parse_goods_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        goods_description = _parse_goods_description(d.pop("goodsDescription", UNSET))
+
+        def _parse_fly(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fly = _parse_fly(d.pop("fly", UNSET))
+
+        def _parse_ship(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ship = _parse_ship(d.pop("ship", UNSET))
+
+        is_secure = d.pop("isSecure", UNSET)
+
+        is_dangerous = d.pop("isDangerous", UNSET)
+
+        def _parse_limit_boarding_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                limit_boarding_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return limit_boarding_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        limit_boarding_time = _parse_limit_boarding_time(d.pop("limitBoardingTime", UNSET))
+
+        def _parse_shipping_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shipping_reference = _parse_shipping_reference(d.pop("shippingReference", UNSET))
+
+        shipment_update = cls(
+            order_reference=order_reference,
+            customer_reference=customer_reference,
+            departure=departure,
+            departure_country=departure_country,
+            arrival=arrival,
+            arrival_country=arrival_country,
+            quantity_expected=quantity_expected,
+            quantity_type_expected=quantity_type_expected,
+            gross_weight_expected=gross_weight_expected,
+            gross_weight_taxable_expected=gross_weight_taxable_expected,
+            volume_expected=volume_expected,
+            quantity_real=quantity_real,
+            quantity_type_real=quantity_type_real,
+            gross_weight_real=gross_weight_real,
+            gross_weight_taxable_real=gross_weight_taxable_real,
+            volume_real=volume_real,
+            mawb_number=mawb_number,
+            hawb_number=hawb_number,
+            hbl=hbl,
+            mbl=mbl,
+            goods_description=goods_description,
+            fly=fly,
+            ship=ship,
+            is_secure=is_secure,
+            is_dangerous=is_dangerous,
+            limit_boarding_time=limit_boarding_time,
+            shipping_reference=shipping_reference,
+        )
+
+        shipment_update.additional_properties = d
+        return shipment_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
