@@ -81,8 +81,8 @@ class Shipment:
     """ The goods arrive already secured (screened at the factory). """
     is_dangerous: bool | Unset = UNSET
     """ Dangerous goods; the details then carry the class or UN number. """
-    limit_boarding_time: datetime.datetime | None | Unset = UNSET
-    """ Latest time to hand a delivery order over to the airline. """
+    limit_boarding_time: None | str | Unset = UNSET
+    """ Latest time to hand a delivery order over to the airline, expected as an ISO 8601 date-time. """
     shipping_reference: None | str | Unset = UNSET
     assignations: list[RelatedResource | UUID] | Unset = UNSET
     anomalies: list[ShipmentAnomaly | UUID] | Unset = UNSET
@@ -257,8 +257,6 @@ class Shipment:
         limit_boarding_time: None | str | Unset
         if isinstance(self.limit_boarding_time, Unset):
             limit_boarding_time = UNSET
-        elif isinstance(self.limit_boarding_time, datetime.datetime):
-            limit_boarding_time = self.limit_boarding_time.isoformat()
         else:
             limit_boarding_time = self.limit_boarding_time
 
@@ -739,20 +737,12 @@ class Shipment:
 
         is_dangerous = d.pop("isDangerous", UNSET)
 
-        def _parse_limit_boarding_time(data: object) -> datetime.datetime | None | Unset:
+        def _parse_limit_boarding_time(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                limit_boarding_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return limit_boarding_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         limit_boarding_time = _parse_limit_boarding_time(d.pop("limitBoardingTime", UNSET))
 

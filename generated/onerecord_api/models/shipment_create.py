@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
@@ -45,7 +44,8 @@ class ShipmentCreate:
     """ Server default false. """
     is_dangerous: bool | Unset = UNSET
     """ Server default false. """
-    limit_boarding_time: datetime.datetime | None | Unset = UNSET
+    limit_boarding_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time (typed as plain text by the docs). """
     shipping_reference: None | str | Unset = UNSET
     preparations: list[UUID] | Unset = UNSET
     """ For an export delivery order, the shipments it delivers. """
@@ -144,8 +144,6 @@ class ShipmentCreate:
         limit_boarding_time: None | str | Unset
         if isinstance(self.limit_boarding_time, Unset):
             limit_boarding_time = UNSET
-        elif isinstance(self.limit_boarding_time, datetime.datetime):
-            limit_boarding_time = self.limit_boarding_time.isoformat()
         else:
             limit_boarding_time = self.limit_boarding_time
 
@@ -343,20 +341,12 @@ class ShipmentCreate:
 
         is_dangerous = d.pop("isDangerous", UNSET)
 
-        def _parse_limit_boarding_time(data: object) -> datetime.datetime | None | Unset:
+        def _parse_limit_boarding_time(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                limit_boarding_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return limit_boarding_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         limit_boarding_time = _parse_limit_boarding_time(d.pop("limitBoardingTime", UNSET))
 

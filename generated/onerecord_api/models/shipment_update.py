@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -43,7 +42,8 @@ class ShipmentUpdate:
     ship: None | str | Unset = UNSET
     is_secure: bool | Unset = UNSET
     is_dangerous: bool | Unset = UNSET
-    limit_boarding_time: datetime.datetime | None | Unset = UNSET
+    limit_boarding_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time (typed as plain text by the docs). """
     shipping_reference: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -177,8 +177,6 @@ class ShipmentUpdate:
         limit_boarding_time: None | str | Unset
         if isinstance(self.limit_boarding_time, Unset):
             limit_boarding_time = UNSET
-        elif isinstance(self.limit_boarding_time, datetime.datetime):
-            limit_boarding_time = self.limit_boarding_time.isoformat()
         else:
             limit_boarding_time = self.limit_boarding_time
 
@@ -435,20 +433,12 @@ class ShipmentUpdate:
 
         is_dangerous = d.pop("isDangerous", UNSET)
 
-        def _parse_limit_boarding_time(data: object) -> datetime.datetime | None | Unset:
+        def _parse_limit_boarding_time(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                limit_boarding_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return limit_boarding_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         limit_boarding_time = _parse_limit_boarding_time(d.pop("limitBoardingTime", UNSET))
 
