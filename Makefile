@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test test-only spec-check clean
+.PHONY: install generate check-generated lint typecheck test test-only spec-check dist clean
 
 install: $(STAMP)
 
@@ -42,6 +42,11 @@ test-only: $(STAMP)
 
 # The README's test command: everything CI checks.
 test: spec-check lint typecheck check-generated test-only
+
+# Source distribution and wheel in dist/ (tests/packaging checks the wheel's contents and a clean install).
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
