@@ -1,0 +1,129 @@
+"""What every resource shares: a request described as data, and the sync and async ways of sending it.
+
+Each resource module builds its requests with plain functions that return a :class:`Call` (method, path, query,
+JSON body and the parser of the response) or a :class:`Listing` (a paginated GET). The sync and async resource
+classes only send those: ``SyncResource._send`` calls ``client.request`` and ``AsyncResource._send`` awaits it. So
+argument checking, encoding and parsing exist once, and the two clients cannot drift apart.
+
+Resources talk to the client through the small :class:`SyncRequester`/:class:`AsyncRequester` protocols (the
+``request`` method of ``SyncAPIClient``/``AsyncAPIClient``), which is also what the tests fake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from .._query import QueryPairs, check_cursor
+from ..pagination import AsyncCursorPager, Page, SyncCursorPager
+
+__all__ = [
+    "AsyncRequester",
+    "AsyncResource",
+    "Call",
+    "Listing",
+    "SyncRequester",
+    "SyncResource",
+    "path_segment",
+    "uuid_segment",
+]
+
+T = TypeVar("T")
+
+
+class SyncRequester(Protocol):
+    def request(
+        self, method: str, path: str, *, params: QueryPairs | None = None, json: object | None = None
+    ) -> httpx.Response: ...
+
+
+class AsyncRequester(Protocol):
+    async def request(
+        self, method: str, path: str, *, params: QueryPairs | None = None, json: object | None = None
+    ) -> httpx.Response: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[T]):
+    """One request, fully checked and encoded, and how to read its response."""
+
+    method: str
+    path: str
+    parse: Callable[[httpx.Response], T]
+    params: QueryPairs | None = None
+    json: object | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Listing(Generic[T]):
+    """A paginated GET: the query of the first page, to which each later page adds its cursor."""
+
+    path: str
+    params: QueryPairs
+    parse: Callable[[httpx.Response], Page[T]]
+
+    def page(self, cursor: str | None) -> Call[Page[T]]:
+        params = self.params if cursor is None else [*self.params, ("page[cursor]", cursor)]
+        return Call("GET", self.path, self.parse, params)
+
+
+def uuid_segment(value: object, name: str) -> str:
+    """A path segment that must be a UUID (``str`` or ``uuid.UUID``), checked before any request."""
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, str):
+        try:
+            return str(UUID(value))
+        except ValueError:
+            pass
+    raise ValueError(f"{name} must be a UUID, got {value!r}")
+
+
+def path_segment(value: object, name: str) -> str:
+    """A free-form path segment (a place code), percent-encoded so that it cannot reach another route."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    return quote(value, safe="")
+
+
+def _start_cursor(cursor: str | None) -> str | None:
+    return None if cursor is None else check_cursor(cursor)
+
+
+class SyncResource:
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncRequester) -> None:
+        self._client = client
+
+    def _send(self, call: Call[T]) -> T:
+        return call.parse(self._client.request(call.method, call.path, params=call.params, json=call.json))
+
+    def _paginate(self, listing: Listing[T], *, cursor: str | None, max_items: int | None) -> SyncCursorPager[T]:
+        return SyncCursorPager(
+            lambda page_cursor: self._send(listing.page(page_cursor)),
+            cursor=_start_cursor(cursor),
+            max_items=max_items,
+        )
+
+
+class AsyncResource:
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncRequester) -> None:
+        self._client = client
+
+    async def _send(self, call: Call[T]) -> T:
+        return call.parse(await self._client.request(call.method, call.path, params=call.params, json=call.json))
+
+    def _paginate(self, listing: Listing[T], *, cursor: str | None, max_items: int | None) -> AsyncCursorPager[T]:
+        return AsyncCursorPager(
+            lambda page_cursor: self._send(listing.page(page_cursor)),
+            cursor=_start_cursor(cursor),
+            max_items=max_items,
+        )

@@ -1,0 +1,51 @@
+"""``client.shipment_anomalies``: record an anomaly on a shipment (``/shipment-anomaly``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from onerecord_api.models import ShipmentAnomaly, ShipmentAnomalyCreate
+
+from .._bodies import build_body
+from .._parsing import parse_model
+from ._base import AsyncResource, Call, SyncResource
+
+__all__ = ["AsyncShipmentAnomalies", "ShipmentAnomalies"]
+
+_PATH = "/shipment-anomaly"
+
+AnomalyCreateInput = ShipmentAnomalyCreate | Mapping[str, Any] | None
+
+
+def _parse_anomaly(response: httpx.Response) -> ShipmentAnomaly:
+    return parse_model(ShipmentAnomaly, response)
+
+
+def _create(body: AnomalyCreateInput, fields: Mapping[str, Any]) -> Call[ShipmentAnomaly]:
+    return Call("POST", _PATH, _parse_anomaly, json=build_body(ShipmentAnomalyCreate, body, fields, partial=False))
+
+
+class ShipmentAnomalies(SyncResource):
+    """Anomalies a warehouse records on shipments."""
+
+    __slots__ = ()
+
+    def create(self, body: AnomalyCreateInput = None, /, **fields: Any) -> ShipmentAnomaly:
+        """Record an anomaly. Every field is required (``shipment``, ``type``, ``category``, ``quantity``,
+        ``balance``, ``date``, ``observation``); several may be None. A datetime ``date`` is sent in UTC.
+
+        Not retried after the request may have reached the server: the API has no idempotency key.
+        """
+        return self._send(_create(body, fields))
+
+
+class AsyncShipmentAnomalies(AsyncResource):
+    """Async twin of :class:`ShipmentAnomalies`."""
+
+    __slots__ = ()
+
+    async def create(self, body: AnomalyCreateInput = None, /, **fields: Any) -> ShipmentAnomaly:
+        """See :meth:`ShipmentAnomalies.create`."""
+        return await self._send(_create(body, fields))

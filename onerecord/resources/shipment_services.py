@@ -1,0 +1,83 @@
+"""``client.shipment_services``: attach, change and remove services of a shipment (``/shipment-service``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from uuid import UUID
+
+import httpx
+from onerecord_api.models import ShipmentService, ShipmentServiceCreate, ShipmentServiceUpdate
+
+from .._bodies import build_body
+from .._parsing import parse_model
+from ._base import AsyncResource, Call, SyncResource, uuid_segment
+
+__all__ = ["AsyncShipmentServices", "ShipmentServices"]
+
+_PATH = "/shipment-service"
+
+ServiceCreateInput = ShipmentServiceCreate | Mapping[str, Any] | None
+ServiceUpdateInput = ShipmentServiceUpdate | Mapping[str, Any] | None
+
+
+def _parse_service(response: httpx.Response) -> ShipmentService:
+    return parse_model(ShipmentService, response)
+
+
+def _item_path(service_id: str | UUID) -> str:
+    return f"{_PATH}/{uuid_segment(service_id, 'service_id')}"
+
+
+def _create(body: ServiceCreateInput, fields: Mapping[str, Any]) -> Call[ShipmentService]:
+    return Call("POST", _PATH, _parse_service, json=build_body(ShipmentServiceCreate, body, fields, partial=False))
+
+
+def _update(service_id: str | UUID, body: ServiceUpdateInput, fields: Mapping[str, Any]) -> Call[ShipmentService]:
+    path = _item_path(service_id)
+    return Call("PUT", path, _parse_service, json=build_body(ShipmentServiceUpdate, body, fields, partial=True))
+
+
+def _delete(service_id: str | UUID) -> Call[None]:
+    return Call("DELETE", _item_path(service_id), lambda response: None)
+
+
+class ShipmentServices(SyncResource):
+    """Services (handling, storage, ...) attached to shipments."""
+
+    __slots__ = ()
+
+    def create(self, body: ServiceCreateInput = None, /, **fields: Any) -> ShipmentService:
+        """Attach a service: ``shipment``, ``quantity`` (may be None), ``is_done`` and ``type`` are required.
+
+        Not retried after the request may have reached the server: the API has no idempotency key.
+        """
+        return self._send(_create(body, fields))
+
+    def update(self, service_id: str | UUID, body: ServiceUpdateInput = None, /, **fields: Any) -> ShipmentService:
+        """Change the fields given, and only those."""
+        return self._send(_update(service_id, body, fields))
+
+    def delete(self, service_id: str | UUID) -> None:
+        """Remove a service from its shipment."""
+        self._send(_delete(service_id))
+
+
+class AsyncShipmentServices(AsyncResource):
+    """Async twin of :class:`ShipmentServices`."""
+
+    __slots__ = ()
+
+    async def create(self, body: ServiceCreateInput = None, /, **fields: Any) -> ShipmentService:
+        """See :meth:`ShipmentServices.create`."""
+        return await self._send(_create(body, fields))
+
+    async def update(
+        self, service_id: str | UUID, body: ServiceUpdateInput = None, /, **fields: Any
+    ) -> ShipmentService:
+        """See :meth:`ShipmentServices.update`."""
+        return await self._send(_update(service_id, body, fields))
+
+    async def delete(self, service_id: str | UUID) -> None:
+        """See :meth:`ShipmentServices.delete`."""
+        await self._send(_delete(service_id))

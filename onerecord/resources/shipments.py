@@ -1,0 +1,130 @@
+"""``client.shipments``: list, get, create, update and delete shipments (``/shipment``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from uuid import UUID
+
+import httpx
+from onerecord_api.models import Shipment, ShipmentCreate, ShipmentUpdate
+
+from .._bodies import build_body
+from .._parsing import parse_model, parse_page
+from .._query import Filters, Groups, Sort, build_query
+from ..pagination import AsyncCursorPager, SyncCursorPager
+from ._base import AsyncResource, Call, Listing, SyncResource, uuid_segment
+
+__all__ = ["AsyncShipments", "Shipments"]
+
+_PATH = "/shipment"
+
+ShipmentCreateInput = ShipmentCreate | Mapping[str, Any] | None
+ShipmentUpdateInput = ShipmentUpdate | Mapping[str, Any] | None
+
+
+def _parse_shipment(response: httpx.Response) -> Shipment:
+    return parse_model(Shipment, response)
+
+
+def _item_path(shipment_id: str | UUID) -> str:
+    return f"{_PATH}/{uuid_segment(shipment_id, 'shipment_id')}"
+
+
+def _list(groups: Groups | None, filters: Filters | None, sort: Sort | None, limit: int | None) -> Listing[Shipment]:
+    params = build_query(groups=groups, filters=filters, sort=sort, limit=limit)
+    return Listing(_PATH, params, lambda response: parse_page(Shipment, response))
+
+
+def _get(shipment_id: str | UUID, groups: Groups | None) -> Call[Shipment]:
+    return Call("GET", _item_path(shipment_id), _parse_shipment, build_query(groups=groups) or None)
+
+
+def _create(body: ShipmentCreateInput, fields: Mapping[str, Any]) -> Call[Shipment]:
+    return Call("POST", _PATH, _parse_shipment, json=build_body(ShipmentCreate, body, fields, partial=False))
+
+
+def _update(shipment_id: str | UUID, body: ShipmentUpdateInput, fields: Mapping[str, Any]) -> Call[Shipment]:
+    path = _item_path(shipment_id)
+    return Call("PUT", path, _parse_shipment, json=build_body(ShipmentUpdate, body, fields, partial=True))
+
+
+def _delete(shipment_id: str | UUID) -> Call[None]:
+    return Call("DELETE", _item_path(shipment_id), lambda response: None)
+
+
+class Shipments(SyncResource):
+    """Shipments of the caller's society."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        groups: Groups | None = None,
+        filters: Filters | None = None,
+        sort: Sort | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> SyncCursorPager[Shipment]:
+        """Every shipment matching ``filters``, fetched lazily ``limit`` (1..200) at a time.
+
+        Iterate for shipments, or call ``.pages()`` for pages (``.items``, ``.next_cursor``). ``cursor`` resumes
+        from a page's ``next_cursor``; ``max_items`` stops early. Arguments are checked now, not at iteration.
+        """
+        return self._paginate(_list(groups, filters, sort, limit), cursor=cursor, max_items=max_items)
+
+    def get(self, shipment_id: str | UUID, *, groups: Groups | None = None) -> Shipment:
+        """One shipment; ``groups`` (e.g. ``["events"]`` or ``["all"]``) expands relations into objects."""
+        return self._send(_get(shipment_id, groups))
+
+    def create(self, body: ShipmentCreateInput = None, /, **fields: Any) -> Shipment:
+        """Create a shipment from keyword fields (``departure_country="FR"``), a ``ShipmentCreate`` or a dict.
+
+        Not retried after the request may have reached the server: the API has no idempotency key.
+        """
+        return self._send(_create(body, fields))
+
+    def update(self, shipment_id: str | UUID, body: ShipmentUpdateInput = None, /, **fields: Any) -> Shipment:
+        """Change the fields given, and only those; ``None`` clears a nullable field."""
+        return self._send(_update(shipment_id, body, fields))
+
+    def delete(self, shipment_id: str | UUID) -> None:
+        """Cancel a shipment the warehouse has not handled yet."""
+        self._send(_delete(shipment_id))
+
+
+class AsyncShipments(AsyncResource):
+    """Shipments of the caller's society (async twin of :class:`Shipments`)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        groups: Groups | None = None,
+        filters: Filters | None = None,
+        sort: Sort | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPager[Shipment]:
+        """See :meth:`Shipments.list`; iterate with ``async for``."""
+        return self._paginate(_list(groups, filters, sort, limit), cursor=cursor, max_items=max_items)
+
+    async def get(self, shipment_id: str | UUID, *, groups: Groups | None = None) -> Shipment:
+        """See :meth:`Shipments.get`."""
+        return await self._send(_get(shipment_id, groups))
+
+    async def create(self, body: ShipmentCreateInput = None, /, **fields: Any) -> Shipment:
+        """See :meth:`Shipments.create`."""
+        return await self._send(_create(body, fields))
+
+    async def update(self, shipment_id: str | UUID, body: ShipmentUpdateInput = None, /, **fields: Any) -> Shipment:
+        """See :meth:`Shipments.update`."""
+        return await self._send(_update(shipment_id, body, fields))
+
+    async def delete(self, shipment_id: str | UUID) -> None:
+        """See :meth:`Shipments.delete`."""
+        await self._send(_delete(shipment_id))
