@@ -1,0 +1,224 @@
+"""OAuth 2.0 client-credentials authentication as an :class:`httpx.Auth`.
+
+What it guarantees:
+
+- a token is taken on first use, cached, and renewed ahead of expiry (``max(30 s, 10% of its lifetime)`` before,
+  never more than half its lifetime), using the ``expires_in`` the server returns;
+- at most one token request is in flight per client: a :class:`threading.Lock` with a double check for threads, an
+  :class:`asyncio.Lock` (created lazily, per event loop) for tasks. The locks are held while the token request is
+  sent, never across the ``yield`` that sends the API request;
+- a 401 from the API invalidates the cached token, but only if it is still the token that failed (another caller
+  may have renewed it meanwhile); the client then replays the request once;
+- a refused token request raises :class:`~onerecord.AuthenticationError` with the server's message, status and body,
+  and the client secret never appears in it, nor in ``repr()`` or logs.
+
+The token request is not sent by this class: the client hands it a ``send`` (or async ``asend``) callable that sends
+it through the same HTTP client as the API calls — same transport, proxies, recorders — paced by the same limiter
+and retried under the same policy (it is a POST, but one without side effects, so it is retried like a GET).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import threading
+import time
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from dataclasses import dataclass
+
+import httpx
+
+from .errors import APIStatusError, AuthenticationError, make_status_error, read_body
+
+__all__ = ["TOKEN_PATH", "OAuth2ClientCredentials"]
+
+TOKEN_PATH = "/authentication/oauth2/token"
+TOKEN_REQUEST_EXTENSION = "onerecord_token_request"
+
+MIN_REFRESH_MARGIN = 30.0
+REFRESH_FRACTION = 0.1
+DEFAULT_LIFETIME = 300.0  # used only when the server omits or garbles ``expires_in``
+
+SyncSend = Callable[[httpx.Request], httpx.Response]
+AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
+
+
+@dataclass(frozen=True)
+class _Token:
+    value: str
+    refresh_at: float  # clock time after which the token is renewed before use
+
+    def __repr__(self) -> str:  # the value is a secret
+        return f"_Token(refresh_at={self.refresh_at!r})"
+
+
+def refresh_margin(lifetime: float) -> float:
+    """How long before expiry to renew a token that lives ``lifetime`` seconds."""
+    return min(max(MIN_REFRESH_MARGIN, REFRESH_FRACTION * lifetime), lifetime / 2.0)
+
+
+class OAuth2ClientCredentials(httpx.Auth):
+    """Bearer-token auth for the One Record API, fetching tokens with the client-credentials grant."""
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        token_url: str,
+        *,
+        send: SyncSend | None = None,
+        asend: AsyncSend | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        user_agent: str | None = None,
+    ) -> None:
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.token_url = token_url
+        self._send = send
+        self._asend = asend
+        self._clock = clock
+        self._user_agent = user_agent
+        self._token: _Token | None = None
+        self._state_lock = threading.Lock()  # guards ``_token``; held for microseconds only
+        self._sync_fetch_lock = threading.Lock()  # single flight across threads
+        self._async_fetch_lock: asyncio.Lock | None = None  # single flight across tasks, made on first use
+        self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+        self.token_requests = 0  # how many token requests were made (for diagnostics and benchmarks)
+
+    def __repr__(self) -> str:
+        state = "no token" if self._token is None else "token cached"
+        return f"OAuth2ClientCredentials(client_id={self.client_id!r}, token_url={self.token_url!r}, {state})"
+
+    # -- httpx.Auth -------------------------------------------------------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self.get_token()
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield request
+        if response.status_code == 401:
+            self.invalidate(token)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = await self.aget_token()
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield request
+        if response.status_code == 401:
+            self.invalidate(token)
+
+    # -- token cache ------------------------------------------------------------------------------------------
+
+    def get_token(self) -> str:
+        """A valid access token, fetching one (once, whatever the number of threads asking) when needed."""
+        token = self._cached()
+        if token is not None:
+            return token
+        with self._sync_fetch_lock:
+            token = self._cached()  # another thread may have fetched it while we waited for the lock
+            if token is not None:
+                return token
+            if self._send is None:
+                raise RuntimeError("OAuth2ClientCredentials needs a `send` callable to fetch tokens synchronously")
+            requested_at = self._clock()
+            response = self._send(self.build_token_request())
+            return self._store(response, requested_at)
+
+    async def aget_token(self) -> str:
+        """Async twin of :meth:`get_token`: tasks wait on an asyncio lock, the event loop is never blocked."""
+        token = self._cached()
+        if token is not None:
+            return token
+        async with self._async_lock():
+            token = self._cached()
+            if token is not None:
+                return token
+            if self._asend is None:
+                raise RuntimeError("OAuth2ClientCredentials needs an `asend` callable to fetch tokens asynchronously")
+            requested_at = self._clock()
+            response = await self._asend(self.build_token_request())
+            return self._store(response, requested_at)
+
+    def invalidate(self, token: str | None = None) -> None:
+        """Forget the cached token; with ``token``, only if it is still that one (it was refused by the API)."""
+        with self._state_lock:
+            if self._token is not None and (token is None or self._token.value == token):
+                self._token = None
+
+    def build_token_request(self) -> httpx.Request:
+        """The form-encoded client-credentials request (client_secret_post)."""
+        headers = {"Accept": "application/json"}
+        if self._user_agent:
+            headers["User-Agent"] = self._user_agent
+        form = {"grant_type": "client_credentials", "client_id": self.client_id, "client_secret": self._client_secret}
+        request = httpx.Request("POST", self.token_url, data=form, headers=headers)
+        request.extensions[TOKEN_REQUEST_EXTENSION] = True
+        return request
+
+    def _cached(self) -> str | None:
+        token = self._token
+        if token is not None and self._clock() < token.refresh_at:
+            return token.value
+        return None
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        if self._async_fetch_lock is None or self._async_lock_loop is not loop:
+            self._async_fetch_lock = asyncio.Lock()
+            self._async_lock_loop = loop
+        return self._async_fetch_lock
+
+    def _store(self, response: httpx.Response, requested_at: float) -> str:
+        """Read the token response, cache the token and return it; any failure is an AuthenticationError."""
+        self.token_requests += 1
+        if not response.is_success:
+            raise self._refusal(response)
+        body = read_body(response)
+        if not isinstance(body, dict):
+            raise AuthenticationError(
+                "The token response is not a JSON object", response=response, body=self._scrub(body)
+            )
+        value = body.get("access_token")
+        if not isinstance(value, str) or not value:
+            raise AuthenticationError(
+                "The token response has no access_token", response=response, body=self._scrub(body)
+            )
+        lifetime = _lifetime(body.get("expires_in"))
+        # Count the lifetime from when the request left, not when the answer came back: errs on the safe side.
+        token = _Token(value=value, refresh_at=requested_at + lifetime - refresh_margin(lifetime))
+        with self._state_lock:
+            self._token = token
+        return value
+
+    def _refusal(self, response: httpx.Response) -> APIStatusError:
+        """The exception for a non-2xx token response: 429 and 5xx keep their own class, the rest is auth."""
+        status = response.status_code
+        cls = None if status == 429 or status >= 500 else AuthenticationError
+        error = make_status_error(response, cls=cls)
+        error.message = self._scrub_text(error.message)
+        error.body = self._scrub(error.body)
+        error.args = (self._scrub_text(str(error)),)
+        return error
+
+    def _scrub_text(self, text: str) -> str:
+        return text.replace(self._client_secret, "<redacted>") if self._client_secret else text
+
+    def _scrub(self, value: object) -> object:
+        """Remove the client secret from anything the server echoed back (strings inside JSON included)."""
+        if isinstance(value, str):
+            return self._scrub_text(value)
+        if isinstance(value, dict):
+            return {k: self._scrub(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._scrub(v) for v in value]
+        return value
+
+
+def _lifetime(expires_in: object) -> float:
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int | float | str):
+        return DEFAULT_LIFETIME
+    try:
+        seconds = float(expires_in)
+    except ValueError:
+        return DEFAULT_LIFETIME
+    if not math.isfinite(seconds) or seconds <= 0:
+        return DEFAULT_LIFETIME
+    return seconds

@@ -1,0 +1,417 @@
+"""The HTTP core shared by every resource: configuration, auth, pacing, retries, errors, logging.
+
+:class:`SyncAPIClient` and :class:`AsyncAPIClient` differ only in the thin send loop; everything that decides
+(configuration, URLs, retry rules, error mapping) lives once in :class:`_BaseClient` and the helper modules.
+
+Subclasses (``OneRecord``, ``AsyncOneRecord``) must accept the public constructor keywords and forward them (and any
+``**kwargs``) to this ``__init__``: :meth:`with_options` builds its copy by calling ``type(self)(...)`` and then makes
+the copy share the original's token cache, rate limiter and HTTP client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import os
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import TracebackType
+from typing import Any, Generic, Self, TypeAlias, TypeVar
+
+import httpx
+
+from ._auth import TOKEN_PATH, TOKEN_REQUEST_EXTENSION, OAuth2ClientCredentials
+from ._logging import log_request, log_request_headers, setup_logging
+from ._ratelimit import DEFAULT_RATE, RateLimiter
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy, is_idempotent
+from ._version import __version__
+from .errors import APIConnectionError, APITimeoutError, OneRecordError, make_status_error
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncAPIClient", "QueryParams", "SyncAPIClient"]
+
+QueryParams: TypeAlias = Sequence[tuple[str, str]] | Mapping[str, str | Sequence[str]]
+
+DEFAULT_BASE_URL = "https://api.one-record.fr"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+USER_AGENT = f"onerecord-python/{__version__}"
+
+ENV_CLIENT_ID = "ONERECORD_CLIENT_ID"
+ENV_CLIENT_SECRET = "ONERECORD_CLIENT_SECRET"
+ENV_BASE_URL = "ONERECORD_BASE_URL"
+
+_HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+
+
+class _BaseClient(Generic[_HttpxClientT]):
+    """Configuration and per-attempt decisions common to the sync and async clients."""
+
+    _http: _HttpxClientT
+    _auth: OAuth2ClientCredentials
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None,
+        client_secret: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        rate_limit: float | None,
+        http_client: _HttpxClientT | None,
+        token_url: str | None,
+        clock: Callable[[], float] | None,
+        rng: Callable[[], float] | None,
+    ) -> None:
+        setup_logging()
+        self._client_id = _from_env(client_id, ENV_CLIENT_ID, "client_id")
+        self._client_secret = _from_env(client_secret, ENV_CLIENT_SECRET, "client_secret")
+        self.base_url = _checked_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL, "base_url")
+        self.token_url = _checked_url(token_url or self.base_url + TOKEN_PATH, "token_url")
+        if timeout is None:
+            # A caller-supplied HTTP client keeps its own timeout unless one is given here.
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._policy = RetryPolicy(max_retries=max_retries)
+        self.rate_limit = rate_limit
+        self._clock = clock or time.monotonic
+        self._rng = rng or random.random
+        self._limiter = RateLimiter(rate_limit, clock=self._clock) if rate_limit is not None else None
+        self._owns_http = http_client is None
+
+    @property
+    def max_retries(self) -> int:
+        return self._policy.max_retries
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, client_id={self._client_id!r}, "
+            f"max_retries={self.max_retries!r}, rate_limit={self.rate_limit!r})"
+        )
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A copy with another timeout and/or retry count, sharing tokens, pacing and the HTTP connection pool.
+
+        Closing the copy does not close the shared HTTP client; closing the original does.
+        """
+        factory: Callable[..., Self] = type(self)
+        copy = factory(
+            client_id=self._client_id,
+            client_secret=self._client_secret,
+            base_url=self.base_url,
+            token_url=self.token_url,
+            timeout=self.timeout if timeout is None else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            rate_limit=self.rate_limit,
+            http_client=self._http,
+        )
+        copy._share_state_of(self)
+        return copy
+
+    def _share_state_of(self, other: Self) -> None:
+        self._auth = other._auth
+        self._limiter = other._limiter
+        self._clock = other._clock
+        self._rng = other._rng
+        self._share_io_of(other)
+
+    def _share_io_of(self, other: Self) -> None:
+        """Copy the sync- or async-specific injected functions (the sleep)."""
+
+    def _build_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None,
+        json: object | None,
+        timeout: float | httpx.Timeout | None,
+    ) -> httpx.Request:
+        if "://" in path or path.startswith("//"):
+            raise ValueError(f"path must be relative to base_url (e.g. '/shipment'), got an absolute URL: {path!r}")
+        if not path.startswith("/"):
+            path = "/" + path
+        query: Any = list(params) if params is not None and not isinstance(params, Mapping) else params
+        return self._http.build_request(
+            method.upper(),
+            self.base_url + path,
+            params=query,
+            json=json,
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            timeout=self.timeout if timeout is None else timeout,
+        )
+
+    def _prepare_token_request(self, request: httpx.Request) -> httpx.Request:
+        request.headers["User-Agent"] = USER_AGENT
+        request.extensions["timeout"] = self.timeout.as_dict()
+        return request
+
+    def _log(self, request: httpx.Request, response: httpx.Response | None, elapsed: float, attempt: int) -> None:
+        status = response.status_code if response is not None else None
+        log_request(request.method, request.url.path, status=status, elapsed=elapsed, retries=attempt)
+        if response is not None:
+            log_request_headers(request.method, request.url.path, response.request.headers.multi_items())
+
+    def _delay_after_error(self, error: httpx.RequestError, request: httpx.Request, retries: int) -> float:
+        """Seconds to wait before retrying, or raise the matching connection error."""
+        delay = self._policy.delay_after_error(
+            error, retries_done=retries, idempotent=_is_idempotent(request), rng=self._rng
+        )
+        if delay is None:
+            cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            raise cls(f"{type(error).__name__}: {error}", request=request) from error
+        return delay
+
+    def _delay_after_response(self, response: httpx.Response, request: httpx.Request, retries: int) -> float | None:
+        """Seconds to wait before retrying, or ``None`` when ``response`` is final."""
+        if response.is_success:
+            return None
+        delay = self._policy.delay_after_response(
+            response, retries_done=retries, idempotent=_is_idempotent(request), rng=self._rng
+        )
+        if delay is not None and response.status_code == 429 and self._limiter is not None:
+            self._limiter.pause(delay)  # every thread/task of this client backs off, not only this one
+        return delay
+
+
+class SyncAPIClient(_BaseClient[httpx.Client]):
+    """Blocking client. Thread-safe: one instance can serve many threads (they share tokens and pacing)."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = DEFAULT_RATE,
+        http_client: httpx.Client | None = None,
+        token_url: str | None = None,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+        rng: Callable[[], float] | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        super().__init__(
+            client_id=client_id,
+            client_secret=client_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            http_client=http_client,
+            token_url=token_url,
+            clock=clock,
+            rng=rng,
+        )
+        self._sleep = sleep or time.sleep
+        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        self._auth = OAuth2ClientCredentials(
+            self._client_id, self._client_secret, self.token_url, send=self._send_token_request, clock=self._clock
+        )
+
+    def _share_io_of(self, other: Self) -> None:
+        self._sleep = other._sleep
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        json: object | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> httpx.Response:
+        """Send one API request (paced, authenticated, retried) and return the 2xx response.
+
+        Raises :class:`~onerecord.APIStatusError` subclasses for other statuses and
+        :class:`~onerecord.APIConnectionError` / :class:`~onerecord.APITimeoutError` when no answer came.
+        """
+        request = self._build_request(method, path, params=params, json=json, timeout=timeout)
+        response = self._send(request, authenticated=True)
+        if not response.is_success:
+            raise make_status_error(response)
+        return response
+
+    def _send_token_request(self, request: httpx.Request) -> httpx.Response:
+        return self._send(self._prepare_token_request(request), authenticated=False)
+
+    def _send(self, request: httpx.Request, *, authenticated: bool) -> httpx.Response:
+        retries = attempt = 0
+        replayed_401 = False
+        while True:
+            if authenticated:
+                self._auth.get_token()  # fetch (paced) before taking this request's slot
+            if self._limiter is not None:
+                self._limiter.acquire(self._sleep)
+            started = time.perf_counter()
+            try:
+                response = self._http.send(request, auth=self._auth if authenticated else None)
+            except httpx.RequestError as error:
+                self._log(request, None, time.perf_counter() - started, attempt)
+                delay = self._delay_after_error(error, request, retries)
+            else:
+                self._log(request, response, time.perf_counter() - started, attempt)
+                if authenticated and response.status_code == 401 and not replayed_401:
+                    replayed_401 = True  # the auth dropped the refused token; replay once with a new one
+                    attempt += 1
+                    continue
+                maybe_delay = self._delay_after_response(response, request, retries)
+                if maybe_delay is None:
+                    return response
+                delay = maybe_delay
+            self._sleep(delay)
+            retries += 1
+            attempt += 1
+
+    def close(self) -> None:
+        """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
+    """Asyncio client. One instance can serve many tasks (they share tokens and pacing)."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = DEFAULT_RATE,
+        http_client: httpx.AsyncClient | None = None,
+        token_url: str | None = None,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        rng: Callable[[], float] | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        super().__init__(
+            client_id=client_id,
+            client_secret=client_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            http_client=http_client,
+            token_url=token_url,
+            clock=clock,
+            rng=rng,
+        )
+        self._sleep = sleep or asyncio.sleep
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+        self._auth = OAuth2ClientCredentials(
+            self._client_id, self._client_secret, self.token_url, asend=self._send_token_request, clock=self._clock
+        )
+
+    def _share_io_of(self, other: Self) -> None:
+        self._sleep = other._sleep
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        json: object | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> httpx.Response:
+        """Async twin of :meth:`SyncAPIClient.request`."""
+        request = self._build_request(method, path, params=params, json=json, timeout=timeout)
+        response = await self._send(request, authenticated=True)
+        if not response.is_success:
+            raise make_status_error(response)
+        return response
+
+    async def _send_token_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._send(self._prepare_token_request(request), authenticated=False)
+
+    async def _send(self, request: httpx.Request, *, authenticated: bool) -> httpx.Response:
+        retries = attempt = 0
+        replayed_401 = False
+        while True:
+            if authenticated:
+                await self._auth.aget_token()
+            if self._limiter is not None:
+                await self._limiter.acquire_async(self._sleep)
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request, auth=self._auth if authenticated else None)
+            except httpx.RequestError as error:
+                self._log(request, None, time.perf_counter() - started, attempt)
+                delay = self._delay_after_error(error, request, retries)
+            else:
+                self._log(request, response, time.perf_counter() - started, attempt)
+                if authenticated and response.status_code == 401 and not replayed_401:
+                    replayed_401 = True
+                    attempt += 1
+                    continue
+                maybe_delay = self._delay_after_response(response, request, retries)
+                if maybe_delay is None:
+                    return response
+                delay = maybe_delay
+            await self._sleep(delay)
+            retries += 1
+            attempt += 1
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+def _is_idempotent(request: httpx.Request) -> bool:
+    # The token request is a POST without side effects: retry it like a GET.
+    return is_idempotent(request.method) or bool(request.extensions.get(TOKEN_REQUEST_EXTENSION))
+
+
+def _from_env(value: str | None, variable: str, argument: str) -> str:
+    value = value if value is not None else os.environ.get(variable)
+    if not value:
+        raise OneRecordError(f"Missing {argument}: pass {argument}=... or set the {variable} environment variable")
+    return value
+
+
+def _checked_url(url: str, argument: str) -> str:
+    """The URL without a trailing slash; ``http://`` only for loopback hosts, so secrets never cross a network."""
+    url = url.strip().rstrip("/")
+    parsed = httpx.URL(url)
+    if parsed.scheme == "https":
+        return url
+    if parsed.scheme == "http" and _is_loopback(parsed.host):
+        return url
+    if parsed.scheme == "http":
+        raise ValueError(f"{argument} {url!r} uses http:// on a non-loopback host; use https://")
+    raise ValueError(f"{argument} must be an https:// URL, got {url!r}")
+
+
+def _is_loopback(host: str) -> bool:
+    host = host.lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

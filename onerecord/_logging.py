@@ -1,0 +1,64 @@
+"""The ``onerecord`` logger: one line per HTTP request, secrets never written.
+
+Set ``ONERECORD_LOG=info`` (one line per request) or ``ONERECORD_LOG=debug`` (plus redacted request headers) to get
+output on stderr without configuring :mod:`logging` yourself; otherwise the logger follows your own configuration.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterable, Mapping
+
+__all__ = ["SENSITIVE_HEADERS", "log_request", "logger", "redact_headers", "setup_logging"]
+
+logger = logging.getLogger("onerecord")
+
+SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+REDACTED = "<redacted>"
+
+_setup_lock = threading.Lock()
+_handler: logging.Handler | None = None
+
+
+def setup_logging(env: Mapping[str, str] | None = None) -> None:
+    """Apply ``ONERECORD_LOG`` once: set the logger's level and attach a stderr handler (never a second one)."""
+    global _handler
+    level_name = (os.environ if env is None else env).get("ONERECORD_LOG", "").strip().lower()
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(level_name)
+    if level is None:
+        return
+    with _setup_lock:
+        logger.setLevel(level)
+        if _handler is None:
+            _handler = logging.StreamHandler()
+            _handler.setFormatter(logging.Formatter("[%(asctime)s - %(name)s:%(levelname)s] %(message)s"))
+            logger.addHandler(_handler)
+
+
+def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Headers as a dict with credentials replaced by a placeholder, for debug output."""
+    return {name: (REDACTED if name.lower() in SENSITIVE_HEADERS else value) for name, value in headers}
+
+
+def log_request(
+    method: str,
+    path: str,
+    *,
+    status: int | None,
+    elapsed: float,
+    retries: int,
+    error: str | None = None,
+) -> None:
+    """One line per attempt: method, path (never the query, never a body), status or error, time, retry count."""
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    outcome = str(status) if status is not None else f"failed ({error})"
+    logger.info("%s %s -> %s in %.1f ms (retry %d)", method, path, outcome, elapsed * 1000.0, retries)
+
+
+def log_request_headers(method: str, path: str, headers: Iterable[tuple[str, str]]) -> None:
+    """Debug line with the outgoing headers, ``Authorization`` and cookies redacted."""
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s %s headers=%s", method, path, redact_headers(headers))
