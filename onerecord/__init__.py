@@ -1,8 +1,107 @@
 """Python client for Technema's One Record API.
 
-The package is a thin, typed facade over ``onerecord_api``, which is generated from ``openapi/one-record.yaml``.
+The package is a thin, typed facade over ``onerecord_api``, which is generated from ``openapi/one-record.yaml``::
+
+    from onerecord import OneRecord
+
+    with OneRecord(client_id="...", client_secret="...") as client:
+        for shipment in client.shipments.list(filters={"quantityReal": {"gt": 10}}, limit=200):
+            print(shipment.shipment_id)
+
+Everything a user needs is importable from here: the clients, the exceptions, and the models the API returns or
+accepts (all models, including the generated error bodies, are also in :mod:`onerecord.models`; the generated
+``FieldError`` model lives only there, ``onerecord.FieldError`` being the exceptions' field error).
 """
 
+from ._client import AsyncOneRecord, OneRecord
 from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    FieldError,
+    InternalServerError,
+    NotFoundError,
+    OneRecordError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
+from .models import (
+    UNSET,
+    AnomalyCategory,
+    AnomalyType,
+    Country,
+    EventType,
+    Place,
+    PlaceGroup,
+    RelatedResource,
+    ServiceType,
+    Shipment,
+    ShipmentAnomaly,
+    ShipmentAnomalyCreate,
+    ShipmentCreate,
+    ShipmentCreateOrderReference,
+    ShipmentEvent,
+    ShipmentGroup,
+    ShipmentService,
+    ShipmentServiceCreate,
+    ShipmentServiceUpdate,
+    ShipmentUpdate,
+    SortDirection,
+    Unset,
+)
+from .pagination import AsyncCursorPager, Page, SyncCursorPager
 
-__all__ = ["__version__"]
+API_VERSION = "1.0.0"
+"""The version of the API description this package was generated from (``info.version`` of the spec)."""
+
+__all__ = [
+    "API_VERSION",
+    "UNSET",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AnomalyCategory",
+    "AnomalyType",
+    "AsyncCursorPager",
+    "AsyncOneRecord",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Country",
+    "EventType",
+    "FieldError",
+    "InternalServerError",
+    "NotFoundError",
+    "OneRecord",
+    "OneRecordError",
+    "Page",
+    "PermissionDeniedError",
+    "Place",
+    "PlaceGroup",
+    "RateLimitError",
+    "RelatedResource",
+    "ResponseValidationError",
+    "ServiceType",
+    "Shipment",
+    "ShipmentAnomaly",
+    "ShipmentAnomalyCreate",
+    "ShipmentCreate",
+    "ShipmentCreateOrderReference",
+    "ShipmentEvent",
+    "ShipmentGroup",
+    "ShipmentService",
+    "ShipmentServiceCreate",
+    "ShipmentServiceUpdate",
+    "ShipmentUpdate",
+    "SortDirection",
+    "SyncCursorPager",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+]

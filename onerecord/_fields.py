@@ -77,12 +77,17 @@ def model_spec(cls: type[Any]) -> ModelSpec:
 
 
 def _read_spec(cls: type[Any]) -> ModelSpec:
-    hints = typing.get_type_hints(cls, localns=vars(_generated_models))
+    if not attrs.has(cls):  # e.g. a caller's own item_model for client.paginate: nothing to walk
+        return ModelSpec(fields=(), by_name={}, datetime_attrs=(), nested_attrs=())
+    try:
+        hints = typing.get_type_hints(cls, localns=vars(_generated_models))
+    except Exception:  # a caller's attrs class with hints that cannot be resolved here
+        hints = {}
     fields: list[FieldSpec] = []
     for attribute in attrs.fields(cls):
         if not attribute.init:  # additional_properties
             continue
-        parts = _flatten(hints[attribute.name])
+        parts = _flatten(hints.get(attribute.name, Any))
         accepted = tuple(tp for tp in parts if tp is not Unset and tp is not type(None))
         fields.append(
             FieldSpec(

@@ -29,7 +29,11 @@ __all__ = [
     "Listing",
     "SyncRequester",
     "SyncResource",
+    "async_pager",
+    "pager",
     "path_segment",
+    "send",
+    "send_async",
     "uuid_segment",
 ]
 
@@ -91,8 +95,30 @@ def path_segment(value: object, name: str) -> str:
     return quote(value, safe="")
 
 
-def _start_cursor(cursor: str | None) -> str | None:
-    return None if cursor is None else check_cursor(cursor)
+def send(client: SyncRequester, call: Call[T]) -> T:
+    """Send ``call`` and parse its response."""
+    return call.parse(client.request(call.method, call.path, params=call.params, json=call.json))
+
+
+async def send_async(client: AsyncRequester, call: Call[T]) -> T:
+    """Async twin of :func:`send`."""
+    return call.parse(await client.request(call.method, call.path, params=call.params, json=call.json))
+
+
+def pager(
+    client: SyncRequester, listing: Listing[T], *, cursor: str | None, max_items: int | None
+) -> SyncCursorPager[T]:
+    """A lazy pager over ``listing``; ``cursor`` (checked now) resumes from a saved ``next_cursor``."""
+    start = None if cursor is None else check_cursor(cursor)
+    return SyncCursorPager(lambda page: send(client, listing.page(page)), cursor=start, max_items=max_items)
+
+
+def async_pager(
+    client: AsyncRequester, listing: Listing[T], *, cursor: str | None, max_items: int | None
+) -> AsyncCursorPager[T]:
+    """Async twin of :func:`pager`."""
+    start = None if cursor is None else check_cursor(cursor)
+    return AsyncCursorPager(lambda page: send_async(client, listing.page(page)), cursor=start, max_items=max_items)
 
 
 class SyncResource:
@@ -102,14 +128,10 @@ class SyncResource:
         self._client = client
 
     def _send(self, call: Call[T]) -> T:
-        return call.parse(self._client.request(call.method, call.path, params=call.params, json=call.json))
+        return send(self._client, call)
 
     def _paginate(self, listing: Listing[T], *, cursor: str | None, max_items: int | None) -> SyncCursorPager[T]:
-        return SyncCursorPager(
-            lambda page_cursor: self._send(listing.page(page_cursor)),
-            cursor=_start_cursor(cursor),
-            max_items=max_items,
-        )
+        return pager(self._client, listing, cursor=cursor, max_items=max_items)
 
 
 class AsyncResource:
@@ -119,11 +141,7 @@ class AsyncResource:
         self._client = client
 
     async def _send(self, call: Call[T]) -> T:
-        return call.parse(await self._client.request(call.method, call.path, params=call.params, json=call.json))
+        return await send_async(self._client, call)
 
     def _paginate(self, listing: Listing[T], *, cursor: str | None, max_items: int | None) -> AsyncCursorPager[T]:
-        return AsyncCursorPager(
-            lambda page_cursor: self._send(listing.page(page_cursor)),
-            cursor=_start_cursor(cursor),
-            max_items=max_items,
-        )
+        return async_pager(self._client, listing, cursor=cursor, max_items=max_items)

@@ -1,0 +1,175 @@
+"""``OneRecord`` and ``AsyncOneRecord``: the HTTP core plus one attribute per API resource.
+
+Resources are created on first access and bound to the client they were reached from, so
+``client.with_options(timeout=5).shipments`` uses the copy's options. ``paginate`` gives the same lazy cursor paging
+to list routes the spec does not describe yet; ``request`` (inherited) is the escape hatch for any other route.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, TypeVar, overload
+
+import httpx
+
+from ._base_client import AsyncAPIClient, QueryParams, SyncAPIClient
+from ._parsing import ResponseModel, parse_page, parse_raw_page
+from .pagination import AsyncCursorPager, Page, SyncCursorPager
+from .resources import (
+    AsyncCountries,
+    AsyncPlaces,
+    AsyncShipmentAnomalies,
+    AsyncShipments,
+    AsyncShipmentServices,
+    Countries,
+    Places,
+    ShipmentAnomalies,
+    Shipments,
+    ShipmentServices,
+)
+from .resources._base import Listing, async_pager, pager
+
+__all__ = ["AsyncOneRecord", "OneRecord"]
+
+M = TypeVar("M", bound=ResponseModel)
+
+
+def _listing(path: str, params: QueryParams | None, item_model: type[Any] | None) -> Listing[Any]:
+    pairs: list[tuple[str, str]] = []
+    if isinstance(params, Mapping):
+        for name, value in params.items():
+            pairs += [(name, value)] if isinstance(value, str) else [(name, item) for item in value]
+    elif params is not None:
+        pairs = [(name, value) for name, value in params]
+    if any(name == "page[cursor]" for name, _ in pairs):
+        raise ValueError("pass the starting cursor as cursor=..., not in params")
+
+    def parse(response: httpx.Response) -> Page[Any]:
+        return parse_raw_page(response) if item_model is None else parse_page(item_model, response)
+
+    return Listing(path, pairs, parse)
+
+
+class OneRecord(SyncAPIClient):
+    """Blocking client of the One Record API; see the package documentation for the arguments.
+
+    ``with OneRecord() as client: client.shipments.get(shipment_id)`` (credentials from the arguments or from
+    ``ONERECORD_CLIENT_ID`` / ``ONERECORD_CLIENT_SECRET``).
+    """
+
+    @cached_property
+    def shipments(self) -> Shipments:
+        return Shipments(self)
+
+    @cached_property
+    def shipment_services(self) -> ShipmentServices:
+        return ShipmentServices(self)
+
+    @cached_property
+    def shipment_anomalies(self) -> ShipmentAnomalies:
+        return ShipmentAnomalies(self)
+
+    @cached_property
+    def places(self) -> Places:
+        return Places(self)
+
+    @cached_property
+    def countries(self) -> Countries:
+        return Countries(self)
+
+    @overload
+    def paginate(
+        self,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        item_model: None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> SyncCursorPager[dict[str, Any]]: ...
+
+    @overload
+    def paginate(
+        self,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        item_model: type[M],
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> SyncCursorPager[M]: ...
+
+    def paginate(
+        self,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        item_model: type[Any] | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> SyncCursorPager[Any]:
+        """Page lazily through a list route that answers ``{"data": [...], "metadata": {"next": ...}}``.
+
+        ``params`` are sent as given (already in the API's syntax, e.g. ``{"page[limit]": "100"}``); records are
+        yielded as dicts, or as ``item_model.from_dict(record)`` when a model is given.
+        """
+        return pager(self, _listing(path, params, item_model), cursor=cursor, max_items=max_items)
+
+
+class AsyncOneRecord(AsyncAPIClient):
+    """Asyncio client of the One Record API: ``async with AsyncOneRecord() as client: ...``."""
+
+    @cached_property
+    def shipments(self) -> AsyncShipments:
+        return AsyncShipments(self)
+
+    @cached_property
+    def shipment_services(self) -> AsyncShipmentServices:
+        return AsyncShipmentServices(self)
+
+    @cached_property
+    def shipment_anomalies(self) -> AsyncShipmentAnomalies:
+        return AsyncShipmentAnomalies(self)
+
+    @cached_property
+    def places(self) -> AsyncPlaces:
+        return AsyncPlaces(self)
+
+    @cached_property
+    def countries(self) -> AsyncCountries:
+        return AsyncCountries(self)
+
+    @overload
+    def paginate(
+        self,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        item_model: None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPager[dict[str, Any]]: ...
+
+    @overload
+    def paginate(
+        self,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        item_model: type[M],
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPager[M]: ...
+
+    def paginate(
+        self,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        item_model: type[Any] | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPager[Any]:
+        """See :meth:`OneRecord.paginate`; iterate with ``async for``."""
+        return async_pager(self, _listing(path, params, item_model), cursor=cursor, max_items=max_items)
