@@ -162,6 +162,9 @@ def _convert(tp: Any, value: Any) -> Any:
         numeric = isinstance(value, int | float) and not isinstance(value, bool)
         return value if numeric and (tp is float or isinstance(value, int)) else _NO_MATCH
     if tp is str:
+        # A datetime is accepted where the spec types a date as plain text (limitBoardingTime), sent as UTC ISO 8601.
+        if isinstance(value, _dt.datetime):
+            return encode_datetime(value)
         return value if isinstance(value, str) else _NO_MATCH
     if tp is UUID:
         return _convert_uuid(value)
