@@ -1,0 +1,23 @@
+"""The ``onerecord`` command line (extra ``onerecord[cli]``: typer and rich).
+
+``main()`` is the console script. The command tree lives in ``_app``; one module per concern beside it (config,
+output, filters, export, errors) and one per command group in ``commands/``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+__all__ = ["main"]
+
+
+def main() -> None:
+    """Entry point of the ``onerecord`` console script."""
+    try:
+        from ._app import app
+    except ImportError as exc:  # typer or rich missing
+        if exc.name not in {"typer", "rich", "click"}:
+            raise
+        sys.stderr.write("error: the onerecord command line needs its extra: pip install 'onerecord[cli]'\n")
+        sys.exit(1)
+    app(prog_name="onerecord")

@@ -1,0 +1,5 @@
+"""``python -m onerecord.cli``: the same as the ``onerecord`` console script."""
+
+from . import main
+
+main()

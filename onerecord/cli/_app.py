@@ -1,0 +1,88 @@
+"""The root ``onerecord`` command: connection options shared by every command, and the command tree."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .._version import __version__
+from ._context import CliState, Hooks
+from ._group import OneRecordGroup
+from .commands import anomalies, auth, export, reference, sandbox, services, shipments
+
+HELP = """Work with the One Record API (air-cargo shipments) from a terminal.
+
+Credentials come from, in order: the options below, the ONERECORD_BASE_URL, ONERECORD_CLIENT_ID and
+ONERECORD_CLIENT_SECRET environment variables, then a profile of the config file
+($ONERECORD_CONFIG, or ~/.config/onerecord/config.toml; chosen with --profile or ONERECORD_PROFILE, else
+default_profile, else `[profiles.default]`). A profile holding client_secret must be readable by you only (chmod 600).
+
+Exit codes: 0 ok, 1 unexpected error, 2 usage or configuration error, 3 API error (the server said no),
+4 network error (no answer), 130 interrupted.
+
+**Examples**
+
+    onerecord --profile sandbox auth check
+    onerecord shipments list --filter quantityReal:gt:10 --sort -createdAt --max-items 20
+    onerecord export shipments --out shipments.jsonl --resume
+"""
+
+app = typer.Typer(
+    name="onerecord",
+    cls=OneRecordGroup,
+    help=HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(auth.app)
+app.add_typer(shipments.app)
+app.add_typer(services.app)
+app.add_typer(anomalies.app)
+app.add_typer(reference.places)
+app.add_typer(reference.countries)
+app.add_typer(export.app)
+app.command("sandbox")(sandbox.sandbox)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"onerecord {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    profile: Annotated[
+        str | None,
+        typer.Option("--profile", "-p", metavar="NAME", help="Profile of the config file to use.", show_default=False),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(metavar="URL", help="API base URL. Default: https://api.one-record.fr.", show_default=False),
+    ] = None,
+    client_id: Annotated[str | None, typer.Option(metavar="ID", help="OAuth client id.", show_default=False)] = None,
+    client_secret: Annotated[
+        str | None,
+        typer.Option(
+            metavar="SECRET",
+            help="OAuth client secret. Prefer ONERECORD_CLIENT_SECRET or a profile: other users of this machine can "
+            "read command lines.",
+            show_default=False,
+        ),
+    ] = None,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="On error, show the traceback; always show the HTTP exchange (secrets masked)."),
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    hooks = ctx.obj if isinstance(ctx.obj, Hooks) else Hooks()
+    flags = {"base_url": base_url, "client_id": client_id, "client_secret": client_secret}
+    ctx.obj = CliState(flags=flags, profile=profile, debug=debug, hooks=hooks)

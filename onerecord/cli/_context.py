@@ -1,0 +1,130 @@
+"""The state one CLI invocation shares between the root options and the command that runs.
+
+``Hooks`` is the seam tests use (``CliRunner().invoke(app, args, obj=Hooks(...))``): an HTTP client factory (the
+sandbox's in-process transport), extra facade options (pacing off) and the environment to read.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from ._config import ConfigError, Settings, resolve
+from ._debug import ExchangeTracer, Redactor, enable_library_logging
+from ._output import Style, detect_style
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._client import OneRecord
+
+
+@dataclass
+class Hooks:
+    """Injection points for tests and embedding; the defaults are what the console script uses."""
+
+    http_client_factory: Callable[[], httpx.Client] | None = None
+    client_options: dict[str, Any] = field(default_factory=dict)
+    env: Mapping[str, str] | None = None
+    config_path: Path | None = None
+
+
+class CliState:
+    """Root options plus the lazily built settings and client (built only by commands that talk to the API)."""
+
+    def __init__(self, *, flags: dict[str, str | None], profile: str | None, debug: bool, hooks: Hooks) -> None:
+        self.flags = flags
+        self.profile = profile
+        self.debug = debug
+        self.hooks = hooks
+        self.env: Mapping[str, str] = os.environ if hooks.env is None else hooks.env
+        self._settings: Settings | None = None
+        self._client: OneRecord | None = None
+        self.http: httpx.Client | None = None
+        self._cleanups: list[Callable[[], None]] = []
+        self.redactor = Redactor([flags.get("client_secret")])
+
+    @property
+    def stdout_style(self) -> Style:
+        return detect_style(typer.get_text_stream("stdout"), self.env)
+
+    @property
+    def stderr_style(self) -> Style:
+        return detect_style(typer.get_text_stream("stderr"), self.env)
+
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = resolve(self.flags, profile=self.profile, env=self.env, config_path=self.hooks.config_path)
+            self.redactor = Redactor([self._settings.client_secret])
+        return self._settings
+
+    def warn(self, message: str) -> None:
+        """A line on stderr, masked, so that nothing a command says can leak a secret."""
+        typer.echo(self.redactor.text(message), err=True)
+
+    def client(self) -> OneRecord:
+        """The facade client, built once per invocation with the resolved settings."""
+        if self._client is not None:
+            return self._client
+        settings = self.settings()
+        missing = [name for name in ("client_id", "client_secret") if not getattr(settings, name)]
+        if missing:
+            raise ConfigError(_missing_message(missing))
+        from .._client import OneRecord
+
+        self.http = self._http_client()
+        options: dict[str, Any] = dict(self.hooks.client_options)
+        if settings.base_url:
+            options["base_url"] = settings.base_url
+        try:
+            self._client = OneRecord(
+                client_id=settings.client_id,
+                client_secret=settings.client_secret,
+                http_client=self.http,
+                **options,
+            )
+        except ValueError as exc:  # e.g. http:// to a host that is not loopback
+            raise ConfigError(str(exc)) from None
+        return self._client
+
+    def _http_client(self) -> httpx.Client:
+        """The CLI owns the HTTP client: tests inject one, ``--debug`` traces it, ``auth check`` reuses it."""
+        import httpx
+
+        from .._base_client import DEFAULT_TIMEOUT
+
+        factory = self.hooks.http_client_factory
+        client = factory() if factory is not None else httpx.Client(timeout=DEFAULT_TIMEOUT)
+        self._cleanups.append(client.close)
+        if self.debug:
+            ExchangeTracer(self.redactor, self._debug_write).install(client)
+            self._cleanups.append(enable_library_logging(self._debug_write, self.redactor))
+        return client
+
+    def _debug_write(self, line: str) -> None:
+        typer.echo(line, err=True)
+
+    def close(self) -> None:
+        while self._cleanups:
+            self._cleanups.pop()()
+
+
+def _missing_message(missing: list[str]) -> str:
+    names = " and ".join(name.replace("_", " ") for name in missing)
+    options = ", ".join("--" + name.replace("_", "-") for name in missing)
+    env = ", ".join("ONERECORD_" + name.upper() for name in missing)
+    return f"no {names}: give {options}, set {env}, or add them to a profile (see 'onerecord --help')"
+
+
+def current(ctx: typer.Context) -> CliState:
+    """The invocation's state (set by the root callback)."""
+    state = ctx.find_object(CliState)
+    if state is None:  # a command invoked without the root app: only happens when embedding
+        state = CliState(flags={}, profile=None, debug=False, hooks=Hooks())
+        ctx.obj = state
+    return state

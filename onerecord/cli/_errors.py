@@ -1,0 +1,66 @@
+"""Exit codes and the one line printed for each kind of failure.
+
+Scripts branch on the exit code, people read the line: it gives the HTTP status, the server's message and each
+refused field, and nothing else (``--debug`` adds the traceback and the HTTP exchange).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from ..errors import APIConnectionError, APIStatusError, APITimeoutError, FieldError, ResponseValidationError
+from ._config import ConfigError
+from ._export import ExportError
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    UNEXPECTED = 1
+    USAGE = 2
+    API = 3
+    NETWORK = 4
+    INTERRUPTED = 130
+
+
+def exit_code_for(exc: BaseException) -> ExitCode:
+    if isinstance(exc, ConfigError | ExportError):
+        return ExitCode.USAGE
+    if isinstance(exc, APIStatusError | ResponseValidationError):
+        return ExitCode.API
+    if isinstance(exc, APIConnectionError):
+        return ExitCode.NETWORK
+    if isinstance(exc, KeyboardInterrupt):
+        return ExitCode.INTERRUPTED
+    return ExitCode.UNEXPECTED
+
+
+def describe(exc: BaseException) -> str:
+    """The single line shown for ``exc``, without the ``error:`` prefix."""
+    if isinstance(exc, APIStatusError):
+        line = f"{exc.status_code} {exc.message}"
+        if exc.errors:
+            line += ": " + "; ".join(_field(error) for error in exc.errors)
+        if exc.request_method:
+            line += f" ({exc.request_method} {exc.request_url})"
+        return line
+    if isinstance(exc, APITimeoutError):
+        return f"timed out waiting for {exc.request_url or 'the server'}: {exc.message}"
+    if isinstance(exc, APIConnectionError):
+        target = exc.request_url or "the server"
+        cause = f" ({exc.__cause__})" if exc.__cause__ else ""
+        return f"cannot reach {target}: {exc.message}{cause}"
+    if isinstance(exc, ResponseValidationError):
+        return f"the server's answer does not match the API description: {exc.message}"
+    if isinstance(exc, ConfigError | ExportError):
+        return str(exc)
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted"
+    return f"unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+
+
+def _field(error: FieldError) -> str:
+    name = error.field or error.resource or "?"
+    detail = error.message or error.code or "invalid"
+    if error.code and error.message:
+        detail = f"{error.message} ({error.code})"
+    return f"{name}: {detail}"

@@ -1,0 +1,211 @@
+"""Exporting a listing to a file, page by page, so that an interrupted export resumes without a duplicate line.
+
+Next to ``FILE`` sits ``FILE.state.json``: the cursor of the next page, the byte offset of the end of the last
+complete page, and the query. The order of writes is what makes resuming safe:
+
+1. a page's lines are written, flushed and fsync'ed;
+2. only then the state is replaced atomically (write a temporary file, fsync, ``os.replace``).
+
+A crash between 1 and 2 leaves lines past the recorded offset; ``--resume`` truncates the file back to the offset and
+fetches that page again from the recorded cursor. So every record appears exactly once whatever the moment of the
+interruption. The state file is removed when the export completes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from ._output import CsvWriter, ExportFormat, json_line
+
+STATE_VERSION = 1
+
+
+class ExportError(Exception):
+    """The export cannot start or resume as asked; the message says what to do instead (exit code 2)."""
+
+
+class PageLike(Protocol):
+    """What the facade's pages give: the items of one page and the cursor of the next (``None`` on the last)."""
+
+    @property
+    def items(self) -> Sequence[Any]: ...
+
+    @property
+    def next_cursor(self) -> str | None: ...
+
+
+@dataclass
+class ExportState:
+    """The resumable progress of one export; written as JSON next to the output file."""
+
+    format: str
+    query: dict[str, Any]
+    cursor: str | None = None
+    offset: int = 0
+    records: int = 0
+    pages: int = 0
+    version: int = STATE_VERSION
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    records: int
+    pages: int
+    resumed_from: int
+
+
+def state_path(out: Path) -> Path:
+    return out.with_name(out.name + ".state.json")
+
+
+def format_for(out: Path) -> ExportFormat:
+    """The format implied by the file name: ``.csv`` gives CSV, anything else JSON Lines."""
+    return ExportFormat.csv if out.suffix.lower() == ".csv" else ExportFormat.jsonl
+
+
+def load_state(path: Path) -> ExportState:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        state = ExportState(**raw)
+    except (OSError, ValueError, TypeError) as exc:
+        raise ExportError(f"cannot read the export state {path}: {exc}; start over with --force") from None
+    if state.version != STATE_VERSION:
+        raise ExportError(f"{path} was written by another version of onerecord; start over with --force")
+    return state
+
+
+def save_state(path: Path, state: ExportState) -> None:
+    """Replace the state atomically: a reader (or a crash) sees the old state or the new one, never half of one."""
+    temp = path.with_name(path.name + ".tmp")
+    with temp.open("w", encoding="utf-8") as handle:
+        json.dump(asdict(state), handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, path)
+
+
+def _normalise(query: dict[str, Any]) -> dict[str, Any]:
+    """Tuples become lists, as they will after a JSON round trip, so a saved query compares equal to a new one."""
+    result: dict[str, Any] = json.loads(json.dumps(query))
+    return result
+
+
+class Exporter:
+    """Runs one export into ``out``.
+
+    ``fetch_pages(cursor, query)`` gives the pages of the (saved) query from ``cursor`` (``None``: the start).
+    """
+
+    def __init__(
+        self,
+        out: Path,
+        fetch_pages: Callable[[str | None, dict[str, Any]], Iterable[PageLike]],
+        *,
+        columns: Sequence[str],
+    ) -> None:
+        self.out = out
+        self.state_file = state_path(out)
+        self._fetch_pages = fetch_pages
+        self._columns = columns
+        self.state: ExportState | None = None
+        self._resuming = False
+
+    def prepare(
+        self, fmt: ExportFormat | None, query: dict[str, Any] | None, *, resume: bool, force: bool
+    ) -> ExportState:
+        """Check the situation on disk and return the state to start from, before any request is made.
+
+        ``fmt`` or ``query`` ``None`` on resume means "as saved"; given values must match the saved ones.
+        """
+        self._resuming = resume
+        if resume:
+            self.state = self._resumable(fmt, query)
+        else:
+            if self.state_file.exists() and not force:
+                raise ExportError(
+                    f"an unfinished export into {self.out} exists ({self.state_file}); "
+                    "add --resume to continue it, or --force to start over"
+                )
+            if self.out.exists() and not force:
+                raise ExportError(f"{self.out} already exists; add --force to overwrite it")
+            chosen = fmt or format_for(self.out)
+            self.state = ExportState(format=chosen.value, query=_normalise(query or {}))
+        return self.state
+
+    def _resumable(self, fmt: ExportFormat | None, query: dict[str, Any] | None) -> ExportState:
+        if not self.state_file.exists():
+            raise ExportError(
+                f"nothing to resume: {self.state_file} does not exist (the export finished or never started)"
+            )
+        state = load_state(self.state_file)
+        if fmt is not None and fmt.value != state.format:
+            raise ExportError(
+                f"the export into {self.out} was started as {state.format}; resume it with the same --format"
+            )
+        if query is not None and _normalise(query) != state.query:
+            raise ExportError(
+                f"the export into {self.out} was started with other options ({json.dumps(state.query)}); "
+                "resume with the same --filter/--sort/--group/--limit, or none of them"
+            )
+        size = self.out.stat().st_size if self.out.exists() else -1
+        if size < state.offset:
+            raise ExportError(f"{self.out} is shorter than when the export stopped; start over with --force")
+        return state
+
+    def run(self, on_page: Callable[[ExportState], None] | None = None) -> ExportResult:
+        """Append every remaining page to the file, saving the state after each one; removes the state at the end."""
+        state = self.state
+        if state is None:
+            raise RuntimeError("prepare() must be called before run()")
+        resumed_from = state.records
+        with self._open(state) as handle:
+            for page in self._fetch_pages(state.cursor, state.query):
+                handle.write(self._encode(state, page.items))
+                handle.flush()
+                os.fsync(handle.fileno())
+                state.offset = handle.tell()
+                state.records += len(page.items)
+                state.pages += 1
+                state.cursor = page.next_cursor
+                save_state(self.state_file, state)
+                if on_page is not None:
+                    on_page(state)
+                if page.next_cursor is None:
+                    break
+        with contextlib.suppress(FileNotFoundError):
+            self.state_file.unlink()
+        return ExportResult(records=state.records, pages=state.pages, resumed_from=resumed_from)
+
+    def _open(self, state: ExportState) -> IO[bytes]:
+        if self._resuming:
+            appending = self.out.open("r+b")
+            appending.truncate(state.offset)  # drop the lines of a page written but not recorded
+            appending.seek(state.offset)
+            return appending
+        handle = self.out.open("wb")
+        if state.format == ExportFormat.csv.value:
+            buffer = io.StringIO()
+            CsvWriter(buffer, self._columns).header()
+            handle.write(buffer.getvalue().encode("utf-8"))
+        handle.flush()
+        os.fsync(handle.fileno())
+        state.offset = handle.tell()
+        save_state(self.state_file, state)
+        return handle
+
+    def _encode(self, state: ExportState, items: Sequence[Any]) -> bytes:
+        records = [item.to_dict() if hasattr(item, "to_dict") else dict(item) for item in items]
+        if state.format == ExportFormat.csv.value:
+            buffer = io.StringIO()
+            writer = CsvWriter(buffer, self._columns)
+            for record in records:
+                writer.row(record)
+            return buffer.getvalue().encode("utf-8")
+        return "".join(json_line(record) for record in records).encode("utf-8")

@@ -1,0 +1,85 @@
+"""The root command class: turns every failure into one line on stderr and a distinct exit code.
+
+Handling errors here, rather than in each command, gives every command the same behaviour, and it also applies
+under typer's ``CliRunner`` (which calls ``main``), so tests see exactly what a user sees.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from ._context import CliState
+from ._errors import ExitCode, describe, exit_code_for
+from ._output import detect_style
+
+
+def error_line(message: str, *, color: bool) -> str:
+    prefix = typer.style("error:", fg="red", bold=True) if color else "error:"
+    return f"{prefix} {message}"
+
+
+class OneRecordGroup(TyperGroup):
+    """A ``TyperGroup`` whose ``invoke`` maps exceptions to exit codes and whose ``main`` prints usage errors."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except (Exception, KeyboardInterrupt) as exc:
+            state = ctx.find_object(CliState)
+            if state is not None and state.debug:
+                traceback.print_exception(exc, file=sys.stderr)
+            message = describe(exc)
+            if state is not None:
+                message = state.redactor.text(message)
+            color = state.stderr_style.color if state is not None else False
+            typer.echo(error_line(message, color=color), err=True)
+            raise typer.Exit(int(exit_code_for(exc))) from None
+        finally:
+            state = ctx.find_object(CliState)
+            if state is not None:
+                state.close()
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            result = super().main(
+                args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False, **extra
+            )
+        except typer.TyperException as exc:
+            code = getattr(exc, "exit_code", ExitCode.UNEXPECTED)
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                typer.echo(exc.format_message(), err=True)  # the help text itself
+            else:
+                typer.echo(_usage_error(exc), err=True)
+        except typer.Abort:
+            typer.echo("error: aborted", err=True)
+            code = ExitCode.UNEXPECTED
+        else:
+            code = result if isinstance(result, int) and not isinstance(result, bool) else ExitCode.OK
+        if not standalone_mode:
+            return int(code)
+        sys.exit(int(code))
+
+
+def _usage_error(exc: typer.TyperException) -> str:
+    """``error: <what>`` then where to look, instead of click's usage block: the first line says it all."""
+    line = error_line(exc.format_message(), color=detect_style(sys.stderr).color)
+    ctx = getattr(exc, "ctx", None)
+    command_path = getattr(ctx, "command_path", None)
+    if command_path:
+        line += f"\n(see '{command_path} --help')"
+    return line

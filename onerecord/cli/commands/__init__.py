@@ -1,0 +1,1 @@
+"""One module per command group; each exposes a ``typer.Typer`` (or a command function) that ``_app`` mounts."""

@@ -1,0 +1,71 @@
+"""``onerecord anomalies``: record an anomaly on a shipment (the API has no other anomaly operation)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .._context import current
+from .._fields import ANOMALY_FIELDS
+from .._input import assemble_body, check_id, rejected_as
+from .._options import FormatOpt
+from .._output import Format, write_record
+from .._values import coerce
+
+app = typer.Typer(name="anomalies", help="Record anomalies on shipments (warehouses only).", no_args_is_help=True)
+
+ANOMALY_COLUMNS = ("id", "shipment", "category", "type", "quantity", "balance", "date", "observation", "createdAt")
+
+
+@app.command("create")
+def create_anomaly(
+    ctx: typer.Context,
+    shipment: Annotated[str | None, typer.Option(metavar="ID", help="The shipment's id.", show_default=False)] = None,
+    category: Annotated[str | None, typer.Option(metavar="CODE", help="Anomaly category code.")] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", metavar="CODE", help="Anomaly type code, of that category.")
+    ] = None,
+    quantity: Annotated[float | None, typer.Option(metavar="N", help="Packages affected.")] = None,
+    balance: Annotated[float | None, typer.Option(metavar="N", help="Packages left in good order.")] = None,
+    date: Annotated[
+        str | None, typer.Option(metavar="DATETIME", help="When it was found, ISO 8601 (e.g. 2026-11-26T08:30:00Z).")
+    ] = None,
+    observation: Annotated[str | None, typer.Option(metavar="TEXT", help="Free text.")] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", metavar="PATH", help="JSON object with the fields (- reads stdin).", show_default=False),
+    ] = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """Record an anomaly on a shipment, from --file, options, or both (options win).
+
+    The API requires shipment, category, type, quantity, balance, date and observation.
+
+    **Example**
+
+      onerecord anomalies create --shipment 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 --category DAMAGE \\\\
+        --type WET --quantity 1 --balance 2 --date 2026-11-26T08:30:00Z --observation "box 2 wet"
+    """
+    if date is not None:
+        try:
+            coerce("datetime", date)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="'--date'") from None
+    options = {
+        "shipment": check_id(shipment, "--shipment") if shipment else None,
+        "category": category,
+        "type": type_,
+        "quantity": quantity,
+        "balance": balance,
+        "date": date,
+        "observation": observation,
+    }
+    body = assemble_body(file, options, None, ANOMALY_FIELDS)
+    state = current(ctx)
+    client = state.client()
+    with rejected_as("--file/options"):
+        anomaly = client.shipment_anomalies.create(body)
+    write_record(anomaly.to_dict(), format, sys.stdout, state.stdout_style, columns=ANOMALY_COLUMNS)

@@ -1,0 +1,53 @@
+"""``onerecord sandbox``: start the local sandbox server (the same as ``onerecord-sandbox``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def sandbox(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0 picks a free one).")] = 8080,
+    db: Annotated[
+        Path | None, typer.Option(metavar="PATH", help="SQLite file to keep data across restarts. Default: in memory.")
+    ] = None,
+    seed: Annotated[str, typer.Option(metavar="demo|empty", help="Initial data set.")] = "demo",
+    rate_limit: Annotated[float, typer.Option(metavar="N", help="Requests per second per client; 0 turns it off.")] = 5,
+    token_ttl: Annotated[int, typer.Option(metavar="SECONDS", help="Lifetime of access tokens.")] = 1800,
+    faults: Annotated[
+        str | None,
+        typer.Option(metavar="SPEC", help='Injected failures, e.g. "500:0.05,503:0.05,reset:0.02,slow:0.02".'),
+    ] = None,
+) -> None:
+    """Start a local One Record server with demo data and credentials, until Ctrl-C.
+
+    It prints its base URL and the demo credentials (demo-forwarder / demo-forwarder-secret, ...), which only
+    work against the sandbox. Needs the extra: pip install 'onerecord[sandbox]'.
+
+    **Examples**
+
+      onerecord sandbox --port 8080
+
+      ONERECORD_BASE_URL=http://127.0.0.1:8080 ONERECORD_CLIENT_ID=demo-forwarder \\\\
+        ONERECORD_CLIENT_SECRET=demo-forwarder-secret onerecord shipments list --max-items 5
+    """
+    try:
+        from ...sandbox.__main__ import main as sandbox_main
+    except ImportError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    argv = ["--host", host, "--port", str(port), "--seed", seed, "--rate-limit", _number(rate_limit)]
+    argv += ["--token-ttl", str(token_ttl)]
+    if db is not None:
+        argv += ["--db", str(db)]
+    if faults:
+        argv += ["--faults", faults]
+    code = sandbox_main(argv)
+    raise typer.Exit(int(code or 0))
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

@@ -1,0 +1,109 @@
+"""``onerecord services``: attach, change and remove the services (handling, storage, ...) of a shipment."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .._context import current
+from .._fields import SERVICE_FIELDS
+from .._input import assemble_body, check_id, rejected_as
+from .._options import FormatOpt, YesOpt
+from .._output import Format, write_record
+from ._common import confirm_or_refuse
+
+app = typer.Typer(
+    name="services",
+    help="Attach, change and remove the services of a shipment (shippers and warehouses only).",
+    no_args_is_help=True,
+)
+
+SERVICE_COLUMNS = ("id", "shipment", "type", "quantity", "isDone", "createdAt", "updatedAt")
+
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="The service's id (a UUID).", show_default=False)]
+FileOpt = Annotated[
+    Path | None,
+    typer.Option("--file", metavar="PATH", help="JSON object with the fields (- reads stdin).", show_default=False),
+]
+SetOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set",
+        metavar="FIELD=VALUE",
+        help="Set a field: shipment, type, quantity or isDone. Repeatable; FIELD=null clears a nullable field.",
+        show_default=False,
+    ),
+]
+
+
+@app.command("create")
+def create_service(
+    ctx: typer.Context,
+    shipment: Annotated[str | None, typer.Option(metavar="ID", help="The shipment's id.", show_default=False)] = None,
+    type_: Annotated[
+        str | None,
+        typer.Option("--type", metavar="TYPE_ID", help="The service type's id (a UUID).", show_default=False),
+    ] = None,
+    quantity: Annotated[float | None, typer.Option(metavar="N", help="How many (e.g. pallets, days).")] = None,
+    done: Annotated[bool | None, typer.Option("--done/--not-done", help="Whether the service is already done.")] = None,
+    file: FileOpt = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """Attach a service to a shipment, while its latest event is ORDER to STORAGE.
+
+    **Example**
+
+      onerecord services create --shipment 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 \\\\
+        --type 0b9d5c1e-0d7b-4a37-9f0e-5b6f0e1d2c3a --quantity 2 --not-done
+    """
+    options = {
+        "shipment": check_id(shipment, "--shipment") if shipment else None,
+        "type": check_id(type_, "--type") if type_ else None,
+        "quantity": quantity,
+        "isDone": done,
+    }
+    body = assemble_body(file, options, None, SERVICE_FIELDS)
+    state = current(ctx)
+    client = state.client()
+    with rejected_as("--file/options"):
+        service = client.shipment_services.create(body)
+    write_record(service.to_dict(), format, sys.stdout, state.stdout_style, columns=SERVICE_COLUMNS)
+
+
+@app.command("update")
+def update_service(
+    ctx: typer.Context, service_id: IdArg, set_: SetOpt = None, file: FileOpt = None, format: FormatOpt = Format.table
+) -> None:
+    """Change some fields of a service; the others are left as they are.
+
+    **Example**
+
+      onerecord services update 6d1f0a77-3c55-4a8e-8f4b-0e2f5c7d9a10 --set isDone=true --set quantity=3
+    """
+    identifier = check_id(service_id)
+    body = assemble_body(file, {}, set_, SERVICE_FIELDS)
+    if not body:
+        raise typer.BadParameter("nothing to change: give --set FIELD=VALUE or --file", param_hint="'--set'")
+    state = current(ctx)
+    client = state.client()
+    with rejected_as("--file/--set"):
+        service = client.shipment_services.update(identifier, body)
+    write_record(service.to_dict(), format, sys.stdout, state.stdout_style, columns=SERVICE_COLUMNS)
+
+
+@app.command("delete")
+def delete_service(ctx: typer.Context, service_id: IdArg, yes: YesOpt = False) -> None:
+    """Remove a service from its shipment (asks first unless --yes).
+
+    **Example**
+
+      onerecord services delete 6d1f0a77-3c55-4a8e-8f4b-0e2f5c7d9a10 --yes
+    """
+    identifier = check_id(service_id)
+    confirm_or_refuse(f"Delete service {identifier}?", yes)
+    state = current(ctx)
+    state.client().shipment_services.delete(identifier)
+    state.warn(f"deleted service {identifier}")

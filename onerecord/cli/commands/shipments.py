@@ -1,0 +1,199 @@
+"""``onerecord shipments``: list, get, create, update and delete shipments."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .._context import current
+from .._fields import (
+    SHIPMENT_COLUMNS,
+    SHIPMENT_CREATE_FIELDS,
+    SHIPMENT_FILTERS,
+    SHIPMENT_GROUPS,
+    SHIPMENT_SORTS,
+    SHIPMENT_TABLE_COLUMNS,
+    SHIPMENT_UPDATE_FIELDS,
+)
+from .._input import assemble_body, check_id, rejected_as
+from .._options import FilterOpt, FormatOpt, GroupOpt, LimitOpt, MaxItemsOpt, SortOpt, YesOpt
+from .._output import Format, write_record, write_records
+from .._query import parse_filters, parse_groups, parse_sort
+from ._common import confirm_or_refuse
+
+app = typer.Typer(
+    name="shipments",
+    help="List, read, create, update and delete the shipments of your society.",
+    no_args_is_help=True,
+)
+
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="The shipment's id (shipmentId, a UUID).", show_default=False)]
+SetOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set",
+        metavar="FIELD=VALUE",
+        help="Set a field (API or Python name); repeatable. FIELD=null clears it. Values are checked against the "
+        "field's type: numbers, true/false, text.",
+        show_default=False,
+    ),
+]
+FileOpt = Annotated[
+    Path | None,
+    typer.Option("--file", metavar="PATH", help="JSON object with the fields (- reads stdin).", show_default=False),
+]
+
+
+@app.command("list")
+def list_shipments(
+    ctx: typer.Context,
+    filter: FilterOpt = None,
+    sort: SortOpt = None,
+    group: GroupOpt = None,
+    limit: LimitOpt = None,
+    max_items: MaxItemsOpt = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """List shipments, following every page (or up to --max-items).
+
+    Filterable fields: numbers and dates (quantityExpected, quantityReal, grossWeight*, volume*, createdAt,
+    updatedAt, limitBoardingTime) take eq ne gt gte lt lte between; references, places, countries, mawbNumber,
+    hawbNumber take eq ne; isSecure and isDangerous take eq ne with true/false.
+
+    **Examples**
+
+      onerecord shipments list --filter quantityReal:gt:10 --sort -createdAt --max-items 20
+
+      onerecord shipments list --filter departure:eq:CDG --group events --format jsonl > cdg.jsonl
+
+      onerecord shipments list --filter createdAt:between:2026-11-01,2026-11-30 --format csv
+    """
+    filters = parse_filters(filter or [], SHIPMENT_FILTERS)
+    sorting = parse_sort(sort or [], SHIPMENT_SORTS)
+    groups = parse_groups(group or [], SHIPMENT_GROUPS)
+    state = current(ctx)
+    pager = state.client().shipments.list(
+        filters=filters or None, sort=sorting or None, groups=groups or None, limit=limit, max_items=max_items
+    )
+    records = (shipment.to_dict() for shipment in pager)
+    write_records(
+        records, format, sys.stdout, state.stdout_style, columns=SHIPMENT_COLUMNS, table_columns=SHIPMENT_TABLE_COLUMNS
+    )
+
+
+@app.command("get")
+def get_shipment(
+    ctx: typer.Context, shipment_id: IdArg, group: GroupOpt = None, format: FormatOpt = Format.table
+) -> None:
+    """Show one shipment, every field.
+
+    **Examples**
+
+      onerecord shipments get 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11
+
+      onerecord shipments get 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 --group events.type --format json
+    """
+    identifier = check_id(shipment_id)
+    groups = parse_groups(group or [], SHIPMENT_GROUPS)
+    state = current(ctx)
+    shipment = state.client().shipments.get(identifier, groups=groups or None)
+    write_record(shipment.to_dict(), format, sys.stdout, state.stdout_style, columns=SHIPMENT_COLUMNS)
+
+
+@app.command("create")
+def create_shipment(
+    ctx: typer.Context,
+    file: FileOpt = None,
+    order_reference: Annotated[
+        str | None,
+        typer.Option(
+            metavar="REF",
+            help="Kind of shipment: E-ONERECORD (export), I-ONERECORD (import), P-ONERECORD (export delivery order).",
+            show_default=False,
+        ),
+    ] = None,
+    departure: Annotated[str | None, typer.Option(metavar="CODE", help="Departure place, e.g. CDG.")] = None,
+    departure_country: Annotated[str | None, typer.Option(metavar="CC", help="Departure country, e.g. FR.")] = None,
+    arrival: Annotated[str | None, typer.Option(metavar="CODE", help="Arrival place, e.g. NRT.")] = None,
+    arrival_country: Annotated[str | None, typer.Option(metavar="CC", help="Arrival country, e.g. JP.")] = None,
+    quantity_expected: Annotated[float | None, typer.Option(metavar="N", help="Number of packages expected.")] = None,
+    customer_reference: Annotated[str | None, typer.Option(metavar="TEXT", help="Your own reference.")] = None,
+    set_: SetOpt = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """Announce a new shipment to the warehouse, from --file, options, or both (options win).
+
+    Required: order reference, departure, departure country, arrival, arrival country, quantity expected. Any other
+    field goes through --set (e.g. --set mawbNumber=057-12345675 --set isDangerous=true).
+
+    **Examples**
+
+      onerecord shipments create --order-reference E-ONERECORD --departure CDG --departure-country FR \\
+        --arrival NRT --arrival-country JP --quantity-expected 3
+
+      onerecord shipments create --file shipment.json --customer-reference PO-1234
+    """
+    options = {
+        "orderReference": order_reference,
+        "departure": departure,
+        "departureCountry": departure_country,
+        "arrival": arrival,
+        "arrivalCountry": arrival_country,
+        "quantityExpected": _whole(quantity_expected),
+        "customerReference": customer_reference,
+    }
+    body = assemble_body(file, options, set_, SHIPMENT_CREATE_FIELDS)
+    state = current(ctx)
+    client = state.client()
+    with rejected_as("--file/--set"):
+        shipment = client.shipments.create(body)
+    write_record(shipment.to_dict(), format, sys.stdout, state.stdout_style, columns=SHIPMENT_COLUMNS)
+
+
+@app.command("update")
+def update_shipment(
+    ctx: typer.Context, shipment_id: IdArg, set_: SetOpt = None, file: FileOpt = None, format: FormatOpt = Format.table
+) -> None:
+    """Change some fields of a shipment; the others are left as they are.
+
+    What may change depends on the shipment's progress (everything until the warehouse handles it, then less);
+    the server answers 409 when a field can no longer change.
+
+    **Examples**
+
+      onerecord shipments update 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 --set customerReference=PO-1234
+
+      onerecord shipments update 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 --set mawbNumber=null
+    """
+    identifier = check_id(shipment_id)
+    body = assemble_body(file, {}, set_, SHIPMENT_UPDATE_FIELDS)
+    if not body:
+        raise typer.BadParameter("nothing to change: give --set FIELD=VALUE or --file", param_hint="'--set'")
+    state = current(ctx)
+    client = state.client()
+    with rejected_as("--file/--set"):
+        shipment = client.shipments.update(identifier, body)
+    write_record(shipment.to_dict(), format, sys.stdout, state.stdout_style, columns=SHIPMENT_COLUMNS)
+
+
+@app.command("delete")
+def delete_shipment(ctx: typer.Context, shipment_id: IdArg, yes: YesOpt = False) -> None:
+    """Cancel a shipment the warehouse has not handled yet (asks first unless --yes).
+
+    **Example**
+
+      onerecord shipments delete 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 --yes
+    """
+    identifier = check_id(shipment_id)
+    confirm_or_refuse(f"Delete shipment {identifier}?", yes)
+    state = current(ctx)
+    state.client().shipments.delete(identifier)
+    state.warn(f"deleted shipment {identifier}")
+
+
+def _whole(value: float | None) -> int | float | None:
+    """3.0 from the command line is sent as 3: the quantity is a count of packages."""
+    return int(value) if value is not None and value.is_integer() else value
