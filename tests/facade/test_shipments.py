@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 from uuid import UUID
 
+import httpx
 import pytest
 from surface_fakes import OTHER_ID, SHIPMENT_ID, FakeAPI, page_json, shipment_json
 
@@ -65,7 +66,7 @@ def test_list_pages_and_resume_from_a_saved_cursor(client: OneRecord, api: FakeA
 
 
 def test_list_stops_on_a_repeated_cursor(client: OneRecord, api: FakeAPI) -> None:
-    api.handler = lambda request: __import__("httpx").Response(200, json=page_json([shipment_json()], "same"))
+    api.handler = lambda request: httpx.Response(200, json=page_json([shipment_json()], "same"))
     assert len(list(client.shipments.list())) == 2  # first page, then the page at "same", which points to itself
     assert len(api.requests) == 2
 

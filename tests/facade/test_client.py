@@ -1,0 +1,129 @@
+"""The client classes: ``paginate`` and ``request`` for routes outside the spec, option copies, package exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import httpx
+import onerecord_api.models as generated
+import pytest
+import yaml
+from surface_fakes import FakeAPI, page_json
+
+import onerecord
+from onerecord import NotFoundError, OneRecord
+from onerecord import models as facade_models
+from onerecord._fields import model_spec
+from onerecord.models import ShipmentEvent
+
+SPEC = Path(__file__).parents[2] / "openapi" / "one-record.yaml"
+EVENT = "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9"
+
+
+def test_paginate_yields_dicts_and_follows_cursors(client: OneRecord, api: FakeAPI) -> None:
+    api.reply(page_json([{"a": 1}, {"a": 2}], "next=2"))
+    api.reply(page_json([{"a": 3}], None))
+    pager = client.paginate("/warehouse/slots", params=[("filter[hall][eq]", "B"), ("groups[]", "x")])
+    assert api.requests == []
+    assert list(pager) == [{"a": 1}, {"a": 2}, {"a": 3}]
+    assert api.requests[0].url.path == "/warehouse/slots"
+    assert api.requests[0].url.query == b"filter%5Bhall%5D%5Beq%5D=B&groups%5B%5D=x"
+    assert api.requests[1].url.query == b"filter%5Bhall%5D%5Beq%5D=B&groups%5B%5D=x&page%5Bcursor%5D=next%3D2"
+
+
+def test_paginate_with_a_model_mapping_params_cursor_and_max_items(client: OneRecord, api: FakeAPI) -> None:
+    api.reply(page_json([{"id": EVENT, "date": "2024-03-16T11:00:00"}, {"id": EVENT}], None))
+    events = list(
+        client.paginate(
+            "/shipment-event", params={"groups[]": ["type"], "page[limit]": "2"}, item_model=ShipmentEvent, cursor="c2"
+        )
+    )
+    assert api.last.url.query == b"groups%5B%5D=type&page%5Blimit%5D=2&page%5Bcursor%5D=c2"
+    assert [type(event) for event in events] == [ShipmentEvent, ShipmentEvent]
+    assert events[0].date == dt.datetime(2024, 3, 16, 11, tzinfo=dt.UTC)
+
+    api.reply(page_json([{"id": EVENT}, {"id": EVENT}], "c4"))
+    assert len(list(client.paginate("/shipment-event", item_model=ShipmentEvent, max_items=1))) == 1
+    assert len(api.requests) == 2
+    with pytest.raises(ValueError, match="cursor="):
+        client.paginate("/x", params={"page[cursor]": "abc"})
+
+
+def test_request_is_the_escape_hatch_with_the_same_errors(client: OneRecord, api: FakeAPI) -> None:
+    api.reply({"anything": [1, 2]})
+    response = client.request("POST", "/undocumented/action", params={"dry": "true"}, json={"x": 1})
+    assert response.json() == {"anything": [1, 2]}
+    assert api.last.method == "POST" and api.last.url.query == b"dry=true" and api.last_json() == {"x": 1}
+    api.reply({"message": "No such route"}, status=404)
+    with pytest.raises(NotFoundError, match="No such route"):
+        client.request("GET", "/nowhere")
+
+
+def test_status_errors_surface_from_resources(client: OneRecord, api: FakeAPI) -> None:
+    api.reply({"message": "Not Found"}, status=404)
+    with pytest.raises(NotFoundError):
+        client.shipments.get(EVENT)
+
+
+def test_resources_of_a_with_options_copy_use_the_copy(client: OneRecord, api: FakeAPI) -> None:
+    api.reply({"code": "CDG"})
+    api.reply({"code": "CDG"})
+    client.places.get("CDG")
+    assert api.last.extensions["timeout"]["read"] != 1.5
+    quick = client.with_options(timeout=1.5)
+    quick.places.get("CDG")
+    assert api.last.extensions["timeout"]["read"] == 1.5
+    assert quick.places is quick.places and quick.places is not client.places
+
+
+def test_every_generated_model_is_re_exported() -> None:
+    assert set(generated.__all__) <= set(facade_models.__all__)
+    for name in generated.__all__:
+        assert getattr(facade_models, name) is getattr(generated, name)
+
+
+def test_package_exports_the_clients_every_error_and_the_versions() -> None:
+    errors = {
+        "OneRecordError", "APIConnectionError", "APITimeoutError", "APIStatusError", "BadRequestError",
+        "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError",
+        "RateLimitError", "InternalServerError", "ResponseValidationError", "FieldError",
+    }  # fmt: skip
+    assert errors | {"OneRecord", "AsyncOneRecord", "__version__", "API_VERSION"} <= set(onerecord.__all__)
+    for name in onerecord.__all__:
+        assert getattr(onerecord, name) is not None
+    assert onerecord.FieldError is onerecord.errors.FieldError
+
+
+def test_api_version_matches_the_spec() -> None:
+    assert yaml.safe_load(SPEC.read_text())["info"]["version"] == onerecord.API_VERSION
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        generated.ShipmentCreate,
+        generated.ShipmentUpdate,
+        generated.ShipmentServiceCreate,
+        generated.ShipmentServiceUpdate,
+        generated.ShipmentAnomalyCreate,
+    ],
+)
+def test_wire_names_derived_for_bodies_are_those_of_the_generated_to_dict(model: type) -> None:
+    """The field table maps each attribute to the key ``from_dict`` reads; a round trip proves both agree."""
+    spec = model_spec(model)
+    samples = {"UUID": EVENT, "ShipmentCreateOrderReference": "E-ONERECORD"}
+    wire = {
+        field.api: samples.get(getattr(field.types[0], "__name__", ""), "x") if field.types else "x"
+        for field in spec.fields
+    }
+    wire = {key: ([EVENT] if key == "preparations" else value) for key, value in wire.items()}
+    assert set(model.from_dict(wire).to_dict()) == set(wire)
+    assert model.from_dict(wire).additional_properties == {}
+
+
+def test_the_mock_transport_fixture_is_really_used(api: FakeAPI) -> None:
+    http = httpx.Client(transport=httpx.MockTransport(api))
+    with OneRecord(client_id="i", client_secret="s", base_url="https://api.test", rate_limit=None, http_client=http):
+        pass
+    assert api.requests == []  # constructing a client sends nothing
