@@ -34,6 +34,7 @@ QueryParams: TypeAlias = Sequence[tuple[str, str]] | Mapping[str, str | Sequence
 
 DEFAULT_BASE_URL = "https://api.one-record.fr"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 USER_AGENT = f"onerecord-python/{__version__}"
 
 ENV_CLIENT_ID = "ONERECORD_CLIENT_ID"
@@ -69,8 +70,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.base_url = _checked_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL, "base_url")
         self.token_url = _checked_url(token_url or self.base_url + TOKEN_PATH, "token_url")
         if timeout is None:
-            # A caller-supplied HTTP client keeps its own timeout unless one is given here.
-            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+            # A caller-supplied HTTP client keeps the timeout it was given (httpx's own 5 s default is not a choice).
+            chosen = http_client is not None and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT
+            timeout = http_client.timeout if http_client is not None and chosen else DEFAULT_TIMEOUT
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._policy = RetryPolicy(max_retries=max_retries)
         self.rate_limit = rate_limit
@@ -146,9 +148,17 @@ class _BaseClient(Generic[_HttpxClientT]):
         request.extensions["timeout"] = self.timeout.as_dict()
         return request
 
-    def _log(self, request: httpx.Request, response: httpx.Response | None, elapsed: float, attempt: int) -> None:
+    def _log(
+        self,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        elapsed: float,
+        attempt: int,
+        error: Exception | None = None,
+    ) -> None:
         status = response.status_code if response is not None else None
-        log_request(request.method, request.url.path, status=status, elapsed=elapsed, retries=attempt)
+        failure = type(error).__name__ if error is not None else None
+        log_request(request.method, request.url.path, status=status, elapsed=elapsed, retries=attempt, error=failure)
         if response is not None:
             log_request_headers(request.method, request.url.path, response.request.headers.multi_items())
 
@@ -247,10 +257,11 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             if self._limiter is not None:
                 self._limiter.acquire(self._sleep)
             started = time.perf_counter()
+            sent = _fresh_copy(request)  # each attempt gets its own request: the auth flow mutates headers
             try:
-                response = self._http.send(request, auth=self._auth if authenticated else None)
+                response = self._http.send(sent, auth=self._auth if authenticated else None)
             except httpx.RequestError as error:
-                self._log(request, None, time.perf_counter() - started, attempt)
+                self._log(request, None, time.perf_counter() - started, attempt, error)
                 delay = self._delay_after_error(error, request, retries)
             else:
                 self._log(request, response, time.perf_counter() - started, attempt)
@@ -349,10 +360,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             if self._limiter is not None:
                 await self._limiter.acquire_async(self._sleep)
             started = time.perf_counter()
+            sent = _fresh_copy(request)
             try:
-                response = await self._http.send(request, auth=self._auth if authenticated else None)
+                response = await self._http.send(sent, auth=self._auth if authenticated else None)
             except httpx.RequestError as error:
-                self._log(request, None, time.perf_counter() - started, attempt)
+                self._log(request, None, time.perf_counter() - started, attempt, error)
                 delay = self._delay_after_error(error, request, retries)
             else:
                 self._log(request, response, time.perf_counter() - started, attempt)
@@ -380,6 +392,16 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _fresh_copy(request: httpx.Request) -> httpx.Request:
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=request.headers,
+        content=request.content,
+        extensions=dict(request.extensions),
+    )
 
 
 def _is_idempotent(request: httpx.Request) -> bool:

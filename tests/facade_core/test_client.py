@@ -1,0 +1,228 @@
+"""Client construction, URLs, timeouts, with_options, closing, user-supplied HTTP clients, request building."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from onerecord._base_client import AsyncAPIClient, SyncAPIClient
+from onerecord._version import __version__
+from onerecord.errors import NotFoundError, OneRecordError
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("ONERECORD_CLIENT_ID", "ONERECORD_CLIENT_SECRET", "ONERECORD_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_credentials_and_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch, secret: str) -> None:
+    monkeypatch.setenv("ONERECORD_CLIENT_ID", "env-id")
+    monkeypatch.setenv("ONERECORD_CLIENT_SECRET", secret)
+    monkeypatch.setenv("ONERECORD_BASE_URL", "https://sandbox.example.test/")
+    client = SyncAPIClient()
+    assert client.base_url == "https://sandbox.example.test"
+    assert client.token_url == "https://sandbox.example.test/authentication/oauth2/token"
+    assert "env-id" in repr(client)
+    assert secret not in repr(client)
+
+
+def test_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ONERECORD_CLIENT_ID", "env-id")
+    monkeypatch.setenv("ONERECORD_BASE_URL", "https://env.example.test")
+    client = SyncAPIClient(client_id="arg-id", client_secret="x", base_url="https://arg.example.test")
+    assert client.base_url == "https://arg.example.test"
+    assert "arg-id" in repr(client)
+
+
+def test_default_base_url() -> None:
+    assert SyncAPIClient(client_id="a", client_secret="b").base_url == "https://api.one-record.fr"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "variable"),
+    [({"client_secret": "s"}, "ONERECORD_CLIENT_ID"), ({"client_id": "i"}, "ONERECORD_CLIENT_SECRET")],
+)
+def test_missing_credentials_name_the_variable(kwargs: dict[str, str], variable: str) -> None:
+    with pytest.raises(OneRecordError, match=variable):
+        SyncAPIClient(**kwargs)  # type: ignore[arg-type]
+    with pytest.raises(OneRecordError, match=variable):
+        AsyncAPIClient(**kwargs)  # type: ignore[arg-type]
+
+
+def test_empty_credential_counts_as_missing() -> None:
+    with pytest.raises(OneRecordError, match="ONERECORD_CLIENT_SECRET"):
+        SyncAPIClient(client_id="i", client_secret="")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://localhost:8000", "http://127.0.0.1", "http://127.8.9.10:1", "http://[::1]:8080", "http://api.localhost"],
+)
+def test_http_is_allowed_on_loopback(url: str) -> None:
+    assert SyncAPIClient(client_id="i", client_secret="s", base_url=url).base_url == url
+
+
+@pytest.mark.parametrize(
+    "url", ["http://api.one-record.fr", "http://10.0.0.1", "http://localhost.evil.test", "ftp://x.test", "api.test"]
+)
+def test_other_plain_urls_are_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="https"):
+        SyncAPIClient(client_id="i", client_secret="s", base_url=url)
+
+
+def test_plain_http_token_url_is_refused() -> None:
+    with pytest.raises(ValueError, match="token_url"):
+        SyncAPIClient(client_id="i", client_secret="s", token_url="http://auth.example.test/token")
+
+
+def test_wrong_http_client_type_is_refused() -> None:
+    with pytest.raises(TypeError):
+        SyncAPIClient(client_id="i", client_secret="s", http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        AsyncAPIClient(client_id="i", client_secret="s", http_client=httpx.Client())  # type: ignore[arg-type]
+
+
+def test_request_building(api: Any, make_client: Callable[..., Any]) -> None:
+    client = make_client()
+    client.request("post", "shipment", params=[("groups[]", "events"), ("groups[]", "all")], json={"a": [1]})
+    sent = api.api_requests[0]
+    assert sent.method == "POST"
+    assert sent.url.path == "/shipment"
+    assert sent.url.params.get_list("groups[]") == ["events", "all"]
+    assert json.loads(sent.content) == {"a": [1]}
+    assert sent.headers["user-agent"] == f"onerecord-python/{__version__}"
+    assert api.token_requests[0].headers["user-agent"] == f"onerecord-python/{__version__}"
+    client.request("GET", "/country", params={"filter[code][eq]": "US", "groups[]": ["a", "b"]})
+    assert api.api_requests[1].url.params.multi_items() == [
+        ("filter[code][eq]", "US"),
+        ("groups[]", "a"),
+        ("groups[]", "b"),
+    ]
+
+
+@pytest.mark.parametrize("path", ["https://evil.test/shipment", "//evil.test/x"])
+def test_absolute_urls_are_refused(path: str, api: Any, make_client: Callable[..., Any]) -> None:
+    with pytest.raises(ValueError, match="relative"):
+        make_client().request("GET", path)
+    assert api.api_requests == [] and api.token_requests == []
+
+
+def test_base_url_path_prefix_is_kept(api: Any, make_client: Callable[..., Any]) -> None:
+    make_client(base_url="https://api.example.test/v1").request("GET", "/shipment")
+    assert api.api_requests[0].url.path == "/v1/shipment"
+
+
+def test_non_2xx_raises_and_2xx_returns(api: Any, make_client: Callable[..., Any]) -> None:
+    api.api_replies += [httpx.Response(204), httpx.Response(404, json={"message": "No such shipment"})]
+    client = make_client()
+    assert client.request("DELETE", "/shipment/1").status_code == 204
+    with pytest.raises(NotFoundError, match="No such shipment"):
+        client.request("GET", "/shipment/2")
+
+
+def timeouts_of(request: httpx.Request) -> dict[str, float | None]:
+    value: dict[str, float | None] = request.extensions["timeout"]
+    return value
+
+
+def test_timeouts_default_per_client_and_per_call(api: Any, make_client: Callable[..., Any]) -> None:
+    client = make_client(http_client=httpx.Client(transport=api.transport, timeout=12.0))
+    client.request("GET", "/a")  # a caller's client keeps its own timeout
+    assert timeouts_of(api.api_requests[0])["read"] == 12.0
+    assert timeouts_of(api.token_requests[0])["read"] == 12.0
+    client = make_client(timeout=7.0)
+    client.request("GET", "/b")
+    assert timeouts_of(api.api_requests[1])["read"] == 7.0
+    client.request("GET", "/c", timeout=httpx.Timeout(2.0, connect=1.0))
+    assert timeouts_of(api.api_requests[2]) == {"connect": 1.0, "read": 2.0, "write": 2.0, "pool": 2.0}
+    client.with_options(timeout=3.0).request("GET", "/d")
+    assert timeouts_of(api.api_requests[3])["read"] == 3.0
+
+
+def test_default_timeout_is_thirty_seconds_with_five_to_connect() -> None:
+    client = SyncAPIClient(client_id="i", client_secret="s")
+    assert client.timeout == httpx.Timeout(30.0, connect=5.0)
+    assert client._http.timeout == httpx.Timeout(30.0, connect=5.0)
+
+
+class Subclass(SyncAPIClient):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.marker = id(self)
+
+
+def test_with_options_returns_a_sharing_copy_of_the_same_class(api: Any, clock: Any, secret: str) -> None:
+    http_client = httpx.Client(transport=api.transport)
+    client = Subclass(
+        client_id="i",
+        client_secret=secret,
+        base_url="https://api.example.test",
+        http_client=http_client,
+        clock=clock,
+        sleep=clock.sleep,
+        rate_limit=5.0,
+    )
+    copy = client.with_options(timeout=4.0, max_retries=0)
+    assert type(copy) is Subclass
+    assert copy.marker == id(copy)  # the subclass's own __init__ ran for the copy
+    assert (copy.timeout, copy.max_retries) == (httpx.Timeout(4.0), 0)
+    assert (client.timeout, client.max_retries) == (httpx.Timeout(30.0, connect=5.0), 2)
+    assert copy._auth is client._auth and copy._limiter is client._limiter and copy._http is client._http
+    assert copy._sleep == clock.sleep
+    client.request("GET", "/a")
+    copy.request("GET", "/b")
+    assert len(api.token_requests) == 1  # the token cache is shared
+    copy.close()
+    assert not http_client.is_closed
+
+
+def test_close_closes_only_what_we_created(api: Any, make_client: Callable[..., Any]) -> None:
+    owned = SyncAPIClient(client_id="i", client_secret="s")
+    copy = owned.with_options(max_retries=1)
+    copy.close()
+    assert not owned._http.is_closed
+    with owned:
+        pass
+    assert owned._http.is_closed
+    users = httpx.Client(transport=api.transport)
+    with make_client(http_client=users) as client:
+        client.request("GET", "/a")
+    assert not users.is_closed
+
+
+def test_user_supplied_client_is_authenticated_paced_and_retried(api: Any, clock: Any, secret: str) -> None:
+    users = httpx.Client(transport=api.transport, headers={"X-Tenant": "acme"}, auth=("someone", "else"))
+    client = SyncAPIClient(
+        client_id="i",
+        client_secret=secret,
+        base_url="https://api.example.test",
+        http_client=users,
+        clock=clock,
+        sleep=clock.sleep,
+        rng=lambda: 0.0,
+    )
+    api.api_replies += [httpx.Response(503)]
+    client.request("GET", "/shipment")
+    assert [r.headers["authorization"] for r in api.api_requests] == ["Bearer tok-1-XYZ"] * 2
+    assert api.api_requests[0].headers["x-tenant"] == "acme"
+    assert "authorization" not in api.token_requests[0].headers  # the user's own auth is not applied to it
+    assert clock.sleeps == [pytest.approx(0.204), 0.5]  # pacing after the token request, then backoff
+
+
+@pytest.mark.anyio
+async def test_async_client_lifecycle_and_with_options(api: Any, make_async_client: Callable[..., Any]) -> None:
+    users = httpx.AsyncClient(transport=api.transport)
+    async with make_async_client(http_client=users) as client:
+        copy = client.with_options(max_retries=0)
+        assert type(copy) is AsyncAPIClient and copy._auth is client._auth
+        assert (await copy.request("GET", "/a")).json() == {"ok": True}
+        await copy.aclose()
+    assert not users.is_closed
+    owned = AsyncAPIClient(client_id="i", client_secret="s")
+    await owned.aclose()
+    assert owned._http.is_closed

@@ -1,0 +1,98 @@
+"""The onerecord logger: ONERECORD_LOG, one line per request, and no secret in any log line."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from onerecord import _logging
+from onerecord._logging import redact_headers, setup_logging
+from onerecord.errors import AuthenticationError
+
+
+@pytest.fixture
+def restore_logger() -> Iterator[logging.Logger]:
+    logger = logging.getLogger("onerecord")
+    level, handlers = logger.level, list(logger.handlers)
+    yield logger
+    logger.setLevel(level)
+    logger.handlers[:] = handlers
+    _logging._handler = None
+
+
+def test_onerecord_log_configures_the_logger_once(restore_logger: logging.Logger) -> None:
+    before = len(restore_logger.handlers)
+    setup_logging({"ONERECORD_LOG": "debug"})
+    setup_logging({"ONERECORD_LOG": "DEBUG"})
+    assert restore_logger.level == logging.DEBUG
+    assert len(restore_logger.handlers) == before + 1
+    setup_logging({"ONERECORD_LOG": "info"})
+    assert restore_logger.level == logging.INFO
+    assert len(restore_logger.handlers) == before + 1
+
+
+def test_without_onerecord_log_nothing_changes(restore_logger: logging.Logger) -> None:
+    before = (restore_logger.level, len(restore_logger.handlers))
+    setup_logging({})
+    setup_logging({"ONERECORD_LOG": "loud"})
+    assert (restore_logger.level, len(restore_logger.handlers)) == before
+
+
+def test_client_construction_applies_the_environment(
+    restore_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch, make_client: Callable[..., Any]
+) -> None:
+    monkeypatch.setenv("ONERECORD_LOG", "info")
+    make_client()
+    assert restore_logger.level == logging.INFO
+    assert _logging._handler in restore_logger.handlers
+
+
+LINE = re.compile(r"^(GET|POST|PUT|DELETE) (\S+) -> (\S+.*) in \d+\.\d ms \(retry (\d+)\)$")
+
+
+def test_one_line_per_attempt_with_method_path_status_time_and_retry(
+    api: Any, caplog: pytest.LogCaptureFixture, make_client: Callable[..., Any]
+) -> None:
+    api.api_replies += [httpx.Response(503), httpx.ConnectError("refused")]
+    with caplog.at_level(logging.INFO, logger="onerecord"):
+        make_client().request("GET", "/shipment/42", params={"groups[]": "all"})
+    lines = [r.getMessage() for r in caplog.records if r.name == "onerecord"]
+    parsed = [LINE.match(line) for line in lines]
+    assert all(parsed), lines
+    assert [(m.group(1), m.group(2), m.group(4)) for m in parsed if m] == [
+        ("POST", "/authentication/oauth2/token", "0"),
+        ("GET", "/shipment/42", "0"),
+        ("GET", "/shipment/42", "1"),
+        ("GET", "/shipment/42", "2"),
+    ]
+    assert [m.group(3) for m in parsed if m] == ["200", "503", "failed (ConnectError)", "200"]
+
+
+def test_no_secret_or_token_in_any_log_even_at_debug(
+    api: Any, caplog: pytest.LogCaptureFixture, make_client: Callable[..., Any], secret: str
+) -> None:
+    api.api_replies += [httpx.Response(401)]
+    api.token_replies += [api.issue_token(), httpx.Response(401, json={"error": "invalid_client"})]
+    with caplog.at_level(logging.DEBUG):  # every logger, httpx and httpcore included
+        client = make_client()
+        with pytest.raises(AuthenticationError):
+            client.request("GET", "/shipment")
+    text = caplog.text
+    assert "GET /shipment" in text
+    assert "'authorization': '<redacted>'" in text
+    assert secret not in text
+    assert "tok-1-XYZ" not in text
+
+
+def test_redact_headers() -> None:
+    headers = [("Authorization", "Bearer abc"), ("Cookie", "s=1"), ("Accept", "application/json")]
+    assert redact_headers(headers) == {
+        "Authorization": "<redacted>",
+        "Cookie": "<redacted>",
+        "Accept": "application/json",
+    }

@@ -1,0 +1,169 @@
+"""Pacing: the token bucket alone, then shared by threads, tasks and with_options copies of a client."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from onerecord._ratelimit import RateLimiter
+
+INTERVAL = 1.02 / 5  # default 5 req/s with the 2% safety margin
+
+
+def sliding_window_violations(times: list[float], limit: int = 5, window: float = 1.0) -> int:
+    """How many requests a server counting the last ``window`` seconds (inclusive) would refuse."""
+    return sum(1 for i in range(limit, len(times)) if times[i] - times[i - limit] <= window)
+
+
+def test_default_spacing_with_burst_one(clock: Any) -> None:
+    limiter = RateLimiter(clock=clock)
+    sent = []
+    for _ in range(6):
+        limiter.acquire(clock.sleep)
+        sent.append(clock.now)
+    assert clock.sleeps == [pytest.approx(INTERVAL)] * 5
+    assert sliding_window_violations(sent) == 0
+
+
+def test_exact_rate_without_margin_is_the_nominal_interval(clock: Any) -> None:
+    limiter = RateLimiter(4.0, margin=0.0, clock=clock)
+    for _ in range(3):
+        limiter.acquire(clock.sleep)
+    assert clock.sleeps == [0.25, 0.25]
+
+
+def test_idle_time_is_not_banked_beyond_the_burst(clock: Any) -> None:
+    limiter = RateLimiter(clock=clock)
+    limiter.acquire(clock.sleep)
+    clock.advance(10)  # a long pause must not allow a flood afterwards
+    limiter.acquire(clock.sleep)
+    limiter.acquire(clock.sleep)
+    assert clock.sleeps == [pytest.approx(INTERVAL)]
+
+
+def test_burst_lets_a_few_go_at_once_then_paces(clock: Any) -> None:
+    limiter = RateLimiter(10.0, burst=3, margin=0.0, clock=clock)
+    delays = [limiter.reserve() for _ in range(5)]
+    assert delays == pytest.approx([0.0, 0.0, 0.0, 0.1, 0.2])
+
+
+def test_pause_holds_everyone_back(clock: Any) -> None:
+    limiter = RateLimiter(clock=clock)
+    limiter.acquire(clock.sleep)
+    limiter.pause(3.0)
+    assert limiter.reserve() == pytest.approx(3.0)
+    assert limiter.reserve() == pytest.approx(3.0 + INTERVAL)
+    limiter.pause(0.5)  # a shorter pause never shortens a longer one
+    assert limiter.reserve() == pytest.approx(3.0 + 2 * INTERVAL)
+
+
+@pytest.mark.parametrize(("rate", "burst", "margin"), [(0, 1, 0.0), (-1, 1, 0.0), (5, 0, 0.0), (5, 1, -0.1)])
+def test_invalid_settings_are_refused(rate: float, burst: int, margin: float) -> None:
+    with pytest.raises(ValueError):
+        RateLimiter(rate, burst=burst, margin=margin)
+
+
+def test_threads_get_distinct_slots(clock: Any) -> None:
+    """With the clock frozen, 400 concurrent reservations must be 400 different, evenly spaced slots."""
+    limiter = RateLimiter(clock=clock)
+    delays: list[float] = []
+    lock = threading.Lock()
+    start = threading.Barrier(8)
+
+    def worker() -> None:
+        start.wait()
+        for _ in range(50):
+            delay = limiter.reserve()
+            with lock:
+                delays.append(delay)
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(delays) == pytest.approx([i * INTERVAL for i in range(400)])
+
+
+@pytest.mark.anyio
+async def test_async_acquire_does_not_block_the_event_loop() -> None:
+    limiter = RateLimiter(5.0)
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    waited: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        waited.append(seconds)
+        for _ in range(20):  # stands in for the time spent waiting; the loop must keep running meanwhile
+            await asyncio.sleep(0)
+
+    task = asyncio.create_task(ticker())
+    await limiter.acquire_async(fake_sleep)
+    before = ticks
+    await limiter.acquire_async(fake_sleep)
+    task.cancel()
+    assert len(waited) == 1
+    assert ticks - before >= 10
+
+
+def test_client_paces_every_call(api: Any, clock: Any, make_client: Callable[..., Any]) -> None:
+    client = make_client(rate_limit=5.0)
+    for _ in range(10):
+        client.request("GET", "/shipment")
+    # 11 requests (token + 10): 10 waits of one interval each
+    assert clock.sleeps == [pytest.approx(INTERVAL)] * 10
+
+
+def test_rate_limit_none_disables_pacing(api: Any, clock: Any, make_client: Callable[..., Any]) -> None:
+    client = make_client(rate_limit=None)
+    for _ in range(10):
+        client.request("GET", "/shipment")
+    assert clock.sleeps == []
+
+
+def test_custom_rate(api: Any, clock: Any, make_client: Callable[..., Any]) -> None:
+    client = make_client(rate_limit=2.0)
+    client.request("GET", "/shipment")
+    assert clock.sleeps == [pytest.approx(1.02 / 2)]
+
+
+def test_with_options_copies_share_the_limiter(api: Any, clock: Any, make_client: Callable[..., Any]) -> None:
+    client = make_client(rate_limit=5.0)
+    copy = client.with_options(timeout=3.0)
+    client.request("GET", "/a")
+    copy.request("GET", "/b")
+    client.request("GET", "/c")
+    assert copy._limiter is client._limiter
+    assert clock.sleeps == [pytest.approx(INTERVAL)] * 3
+
+
+def test_a_429_pauses_the_whole_client(api: Any, clock: Any, make_client: Callable[..., Any]) -> None:
+    client = make_client(rate_limit=5.0)
+    client.request("GET", "/warm-up")
+    clock.sleeps.clear()
+    api.api_replies += [httpx.Response(429, headers={"Retry-After": "4"})]
+    client.request("GET", "/shipment")
+    # one pacing wait, then exactly the 4 s asked for (the pause and the retry wait are not added up)
+    assert clock.sleeps == [pytest.approx(INTERVAL), 4.0]
+    # a request from another thread right after is held back by the same pause
+    limiter = client._limiter
+    assert limiter.reserve() == pytest.approx(INTERVAL)
+
+
+@pytest.mark.anyio
+async def test_async_client_paces(api: Any, clock: Any, make_async_client: Callable[..., Any]) -> None:
+    # The client's clock stays still while the tasks wait, so each task's wait shows the slot it was given.
+    client = make_async_client(rate_limit=5.0, clock=lambda: 1000.0)
+    await asyncio.gather(*(client.request("GET", "/shipment") for _ in range(5)))
+    assert sorted(clock.sleeps) == pytest.approx([INTERVAL * i for i in range(1, 6)])
