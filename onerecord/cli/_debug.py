@@ -130,11 +130,14 @@ class _WriterHandler(logging.Handler):
 
 
 def enable_library_logging(write: Callable[[str], None], redactor: Redactor) -> Callable[[], None]:
-    """Show the facade's own log lines (retries, pacing) at debug level; returns the function that undoes it."""
+    """Show the facade's own log lines (one per attempt: status, time, retries); returns the function that undoes it.
+
+    INFO, not DEBUG: the facade's debug lines repeat the request headers the trace already shows.
+    """
     logger = logging.getLogger("onerecord")
     handler = _WriterHandler(write, redactor)
     previous = logger.level
-    logger.setLevel(logging.DEBUG)
+    logger.setLevel(logging.INFO)
     logger.addHandler(handler)
 
     def undo() -> None:

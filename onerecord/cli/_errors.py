@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+import typer
+
 from ..errors import APIConnectionError, APIStatusError, APITimeoutError, FieldError, ResponseValidationError
 from ._config import ConfigError
 from ._export import ExportError
@@ -20,6 +22,12 @@ class ExitCode(IntEnum):
     API = 3
     NETWORK = 4
     INTERRUPTED = 130
+
+
+class UsageProblem(typer.TyperException):
+    """A usage error that is not about one option's value: printed as ``error: <message>``, exit code 2."""
+
+    exit_code = 2
 
 
 def exit_code_for(exc: BaseException) -> ExitCode:

@@ -6,15 +6,15 @@ import sys
 
 import typer
 
+from .._errors import UsageProblem
+
 
 def confirm_or_refuse(question: str, yes: bool) -> None:
     """Ask before a destructive action; without a terminal to ask on, require ``--yes`` rather than guess."""
     if yes:
         return
     if not stdin_is_tty():
-        raise typer.BadParameter(
-            f"{question} Refusing to proceed without confirmation: add --yes", param_hint="'--yes'"
-        )
+        raise UsageProblem(f"{question} There is no terminal to ask on: add --yes to confirm")
     if not typer.confirm(question, default=False):
         typer.echo("cancelled: nothing was changed", err=True)
         raise typer.Exit(1)

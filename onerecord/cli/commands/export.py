@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from .._context import CliState, current
+from .._errors import UsageProblem
 from .._export import Exporter, ExportState, PageLike
 from .._fields import SHIPMENT_COLUMNS, SHIPMENT_FILTERS, SHIPMENT_GROUPS, SHIPMENT_SORTS
 from .._options import FilterOpt, GroupOpt, LimitOpt, SortOpt
@@ -60,9 +61,7 @@ def export_shipments(
       onerecord export shipments --out all.csv --group events --limit 200
     """
     if resume and force:
-        raise typer.BadParameter(
-            "--resume continues an export, --force starts over: choose one", param_hint="'--force'"
-        )
+        raise UsageProblem("--resume continues an export, --force starts over: choose one")
     given = bool(filter or sort or group or limit is not None)
     query: dict[str, Any] = {
         "filters": parse_filters(filter or [], SHIPMENT_FILTERS),

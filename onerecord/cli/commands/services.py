@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from .._context import current
+from .._errors import UsageProblem
 from .._fields import SERVICE_FIELDS
 from .._input import assemble_body, check_id, rejected_as
 from .._options import FormatOpt, YesOpt
@@ -86,7 +87,7 @@ def update_service(
     identifier = check_id(service_id)
     body = assemble_body(file, {}, set_, SERVICE_FIELDS)
     if not body:
-        raise typer.BadParameter("nothing to change: give --set FIELD=VALUE or --file", param_hint="'--set'")
+        raise UsageProblem("nothing to change: give --set FIELD=VALUE or --file")
     state = current(ctx)
     client = state.client()
     with rejected_as("--file/--set"):

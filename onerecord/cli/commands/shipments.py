@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from .._context import current
+from .._errors import UsageProblem
 from .._fields import (
     SHIPMENT_COLUMNS,
     SHIPMENT_CREATE_FIELDS,
@@ -171,7 +172,7 @@ def update_shipment(
     identifier = check_id(shipment_id)
     body = assemble_body(file, {}, set_, SHIPMENT_UPDATE_FIELDS)
     if not body:
-        raise typer.BadParameter("nothing to change: give --set FIELD=VALUE or --file", param_hint="'--set'")
+        raise UsageProblem("nothing to change: give --set FIELD=VALUE or --file")
     state = current(ctx)
     client = state.client()
     with rejected_as("--file/--set"):

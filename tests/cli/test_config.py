@@ -1,0 +1,99 @@
+"""Settings precedence (flags > environment > profile) and the refusal of a secret others can read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from onerecord.cli._config import ConfigError, default_config_path, resolve
+
+PROFILES = """
+default_profile = "sandbox"
+
+[profiles.sandbox]
+base_url = "http://127.0.0.1:8080"
+client_id = "profile-id"
+client_secret = "profile-secret"
+
+[profiles.prod]
+base_url = "https://api.one-record.fr"
+client_id = "prod-id"
+"""
+
+
+def write_config(tmp_path: Path, text: str = PROFILES, mode: int = 0o600) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    path.chmod(mode)
+    return path
+
+
+def test_flags_beat_environment_beat_profile(tmp_path: Path) -> None:
+    path = write_config(tmp_path)
+    env = {"ONERECORD_CLIENT_ID": "env-id", "ONERECORD_BASE_URL": "http://localhost:9"}
+    settings = resolve({"base_url": "http://127.0.0.2:1"}, env=env, config_path=path)
+    assert settings.base_url == "http://127.0.0.2:1"  # flag
+    assert settings.client_id == "env-id"  # environment
+    assert settings.client_secret == "profile-secret"  # profile
+    assert settings.sources["base_url"] == "--base-url"
+    assert settings.sources["client_id"] == "ONERECORD_CLIENT_ID"
+    assert settings.sources["client_secret"].startswith("profile 'sandbox'")
+
+
+def test_profile_chosen_by_flag_then_environment_then_default(tmp_path: Path) -> None:
+    path = write_config(tmp_path)
+    assert resolve({}, env={}, config_path=path).client_id == "profile-id"
+    assert resolve({}, env={"ONERECORD_PROFILE": "prod"}, config_path=path).client_id == "prod-id"
+    chosen = resolve({}, profile="sandbox", env={"ONERECORD_PROFILE": "prod"}, config_path=path)
+    assert chosen.profile == "sandbox"
+
+
+def test_a_profile_named_default_is_used_without_default_profile(tmp_path: Path) -> None:
+    path = write_config(tmp_path, '[profiles.default]\nclient_id = "d"\n', mode=0o644)
+    assert resolve({}, env={}, config_path=path).client_id == "d"
+
+
+def test_unknown_profile_lists_the_known_ones(tmp_path: Path) -> None:
+    path = write_config(tmp_path)
+    with pytest.raises(ConfigError, match=r"profile 'staging' not found .*profiles: prod, sandbox"):
+        resolve({}, profile="staging", env={}, config_path=path)
+
+
+def test_missing_file_is_fine_unless_a_profile_is_asked_for(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.toml"
+    assert resolve({"client_id": "x"}, env={}, config_path=missing).client_id == "x"
+    with pytest.raises(ConfigError, match="does not exist"):
+        resolve({}, profile="sandbox", env={}, config_path=missing)
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o604, 0o660])
+def test_a_secret_in_a_file_others_can_read_is_refused(tmp_path: Path, mode: int) -> None:
+    path = write_config(tmp_path, mode=mode)
+    with pytest.raises(ConfigError) as caught:
+        resolve({}, env={}, config_path=path)
+    message = str(caught.value)
+    assert f"chmod 600 {path}" in message
+    assert f"{mode:04o}" in message
+    assert "profile-secret" not in message
+
+
+def test_a_file_without_secret_may_be_world_readable(tmp_path: Path) -> None:
+    path = write_config(tmp_path, '[profiles.default]\nbase_url = "https://x.example"\n', mode=0o644)
+    assert resolve({}, env={}, config_path=path).base_url == "https://x.example"
+
+
+def test_typos_and_bad_toml_are_reported(tmp_path: Path) -> None:
+    path = write_config(tmp_path, '[profiles.default]\nclientid = "x"\n')
+    with pytest.raises(ConfigError, match="unknown key\\(s\\) clientid"):
+        resolve({}, env={}, config_path=path)
+    path = write_config(tmp_path, "[profiles.default\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        resolve({}, env={}, config_path=path)
+
+
+def test_config_location(tmp_path: Path) -> None:
+    assert default_config_path({"ONERECORD_CONFIG": str(tmp_path / "c.toml")}) == tmp_path / "c.toml"
+    expected = tmp_path / "onerecord" / "config.toml"
+    assert default_config_path({"XDG_CONFIG_HOME": str(tmp_path)}) == expected
+    assert default_config_path({}) == Path.home() / ".config" / "onerecord" / "config.toml"
