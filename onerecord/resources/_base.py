@@ -11,6 +11,7 @@ Resources talk to the client through the small :class:`SyncRequester`/:class:`As
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
@@ -76,8 +77,13 @@ class Listing(Generic[T]):
         return Call("GET", self.path, self.parse, params)
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def uuid_segment(value: object, name: str) -> str:
     """A path segment that must be a UUID (``str`` or ``uuid.UUID``), checked before any request."""
+    if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
+        return value  # the usual case, checked without building a UUID object (this is on every call's path)
     if isinstance(value, UUID):
         return str(value)
     if isinstance(value, str):
