@@ -47,7 +47,10 @@ def build_body(
     if body is not None and fields:
         raise TypeError(f"pass either a {model.__name__}/dict or keyword fields, not both")
     if isinstance(body, model):
-        return _to_json(body)
+        wire = _to_json(body)
+        if partial and not wire:
+            raise ValueError(f"{model.__name__}: no field to change was given")
+        return wire
     if body is not None and not isinstance(body, Mapping):
         raise TypeError(f"expected a {model.__name__}, a dict or keyword fields, got {type(body).__name__}")
     given: Mapping[str, Any] = fields if body is None else body
@@ -76,7 +79,10 @@ def build_body(
 
 
 def _to_json(instance: BodyModel) -> dict[str, Any]:
-    body: dict[str, Any] = to_wire_scalar(instance.to_dict())
+    try:
+        body: dict[str, Any] = to_wire_scalar(instance.to_dict())
+    except Exception as exc:  # e.g. a plain string where the model's type is an enum
+        raise TypeError(f"{type(instance).__name__} cannot be serialised: {type(exc).__name__}: {exc}") from exc
     return body
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from pathlib import Path
 
 import httpx
@@ -127,3 +128,37 @@ def test_the_mock_transport_fixture_is_really_used(api: FakeAPI) -> None:
     with OneRecord(client_id="i", client_secret="s", base_url="https://api.test", rate_limit=None, http_client=http):
         pass
     assert api.requests == []  # constructing a client sends nothing
+
+
+# Every operation of the spec and where the facade exposes it; the test fails when the spec gains an operation.
+OPERATIONS = {
+    "listShipments": ("shipments", "list"),
+    "createShipment": ("shipments", "create"),
+    "getShipment": ("shipments", "get"),
+    "updateShipment": ("shipments", "update"),
+    "deleteShipment": ("shipments", "delete"),
+    "createShipmentService": ("shipment_services", "create"),
+    "updateShipmentService": ("shipment_services", "update"),
+    "deleteShipmentService": ("shipment_services", "delete"),
+    "createShipmentAnomaly": ("shipment_anomalies", "create"),
+    "getPlace": ("places", "get"),
+    "listCountries": ("countries", "list"),
+}
+AUTH_OPERATIONS = {"createToken"}  # handled by the client's auth, not a resource method
+
+
+def test_every_spec_operation_is_reachable_from_both_clients() -> None:
+    spec = yaml.safe_load(SPEC.read_text())
+    operation_ids = {
+        operation["operationId"]
+        for path_item in spec["paths"].values()
+        for method, operation in path_item.items()
+        if method in {"get", "post", "put", "delete", "patch"}
+    }
+    assert operation_ids == set(OPERATIONS) | AUTH_OPERATIONS
+    for sync_cls, async_cls in [(onerecord.OneRecord, onerecord.AsyncOneRecord)]:
+        for resource, method in OPERATIONS.values():
+            sync_method = getattr(getattr(sync_cls, resource).func(None), method)
+            async_method = getattr(getattr(async_cls, resource).func(None), method)
+            assert callable(sync_method)
+            assert inspect.iscoroutinefunction(async_method) == (method != "list")

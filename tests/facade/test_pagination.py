@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+import weakref
 
 import pytest
 
@@ -111,3 +113,27 @@ async def test_async_pager_mirrors_the_sync_one() -> None:
 async def test_async_pager_stops_on_a_repeated_cursor() -> None:
     cyclic = Pages({None: ([1], "x"), "x": ([2], "x")})
     assert [item async for item in AsyncCursorPager(cyclic.fetch_async)] == [1, 2]
+
+
+class Item:
+    """An item that can be watched with a weak reference."""
+
+
+def test_only_the_current_page_is_held_while_the_next_is_fetched() -> None:
+    alive: list[weakref.ref[Item]] = []
+    leaks: list[int] = []
+
+    def fetch(cursor: str | None) -> Page[Item]:
+        gc.collect()
+        leaks.append(sum(ref() is not None for ref in alive))
+        number = int(cursor or 0)
+        items = [Item() for _ in range(50)]
+        alive.extend(weakref.ref(item) for item in items)
+        return Page(items=items, next_cursor=str(number + 1) if number < 4 else None)
+
+    count = 0
+    for _ in SyncCursorPager(fetch):
+        count += 1
+    assert count == 250
+    # When a page is fetched, at most the loop variable (the previous page's last item) is still alive.
+    assert leaks == [0, 1, 1, 1, 1]

@@ -233,3 +233,13 @@ def test_delete(client: OneRecord, api: FakeAPI) -> None:
     assert client.shipments.delete(SHIPMENT_ID) is None  # type: ignore[func-returns-value]
     assert api.last.method == "DELETE" and api.last.url.path == f"/shipment/{SHIPMENT_ID}"
     assert api.last.content == b""
+
+
+def test_update_with_an_empty_model_is_refused(client: OneRecord, api: FakeAPI) -> None:
+    with pytest.raises(ValueError, match="no field"):
+        client.shipments.update(SHIPMENT_ID, ShipmentUpdate())
+    broken = ShipmentCreate.from_dict(CREATE_WIRE)
+    broken.order_reference = "E-ONERECORD"  # type: ignore[assignment]  # a str where the model wants its enum
+    with pytest.raises(TypeError, match="ShipmentCreate"):
+        client.shipments.create(broken)
+    assert api.requests == []
