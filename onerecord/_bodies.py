@@ -47,10 +47,10 @@ def build_body(
     if body is not None and fields:
         raise TypeError(f"pass either a {model.__name__}/dict or keyword fields, not both")
     if isinstance(body, model):
-        wire = _to_json(body)
-        if partial and not wire:
+        sent = _to_json(body)
+        if partial and not sent:
             raise ValueError(f"{model.__name__}: no field to change was given")
-        return wire
+        return sent
     if body is not None and not isinstance(body, Mapping):
         raise TypeError(f"expected a {model.__name__}, a dict or keyword fields, got {type(body).__name__}")
     given: Mapping[str, Any] = fields if body is None else body
