@@ -19,7 +19,8 @@ Each ``for``/``async for`` starts again from the pager's starting cursor, so a p
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -128,7 +129,7 @@ class AsyncCursorPager(Generic[T]):
         self._cursor = cursor
         self._max_items = _check_max_items(max_items)
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Yield pages one at a time, fetching each only when the previous one has been consumed."""
         trail = _CursorTrail(self._cursor)
         cursor = self._cursor
@@ -144,13 +145,14 @@ class AsyncCursorPager(Generic[T]):
         remaining = self._max_items
         if remaining == 0:
             return
-        async for page in self.pages():
-            items = page.items
-            del page
-            for item in items:
-                yield item
-                if remaining is not None:
-                    remaining -= 1
-                    if remaining == 0:
-                        return
-            del items
+        async with aclosing(self.pages()) as pages:  # stopping early closes the page generator right away
+            async for page in pages:
+                items = page.items
+                del page
+                for item in items:
+                    yield item
+                    if remaining is not None:
+                        remaining -= 1
+                        if remaining == 0:
+                            return
+                del items
