@@ -23,7 +23,7 @@ import httpx
 
 from ._auth import TOKEN_PATH, TOKEN_REQUEST_EXTENSION, OAuth2ClientCredentials
 from ._logging import log_request, log_request_headers, setup_logging
-from ._ratelimit import DEFAULT_RATE, RateLimiter
+from ._ratelimit import DEFAULT_RATE, RateLimiter, Slot
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy, is_idempotent
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, OneRecordError, make_status_error
@@ -162,6 +162,11 @@ class _BaseClient(Generic[_HttpxClientT]):
         if response is not None:
             log_request_headers(request.method, request.url.path, response.request.headers.multi_items())
 
+    def _finished(self, slot: Slot | None) -> None:
+        """The attempt is over: it reached the server by now, which tightens the limiter's window rule."""
+        if slot is not None and self._limiter is not None:
+            self._limiter.finished(slot)
+
     def _delay_after_error(self, error: httpx.RequestError, request: httpx.Request, retries: int) -> float:
         """Seconds to wait before retrying, or raise the matching connection error."""
         delay = self._policy.delay_after_error(
@@ -254,16 +259,17 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         while True:
             if authenticated:
                 self._auth.get_token()  # fetch (paced) before taking this request's slot
-            if self._limiter is not None:
-                self._limiter.acquire(self._sleep)
+            slot = self._limiter.acquire(self._sleep) if self._limiter is not None else None
             started = time.perf_counter()
             sent = _fresh_copy(request)  # each attempt gets its own request: the auth flow mutates headers
             try:
                 response = self._http.send(sent, auth=self._auth if authenticated else None)
             except httpx.RequestError as error:
+                self._finished(slot)
                 self._log(request, None, time.perf_counter() - started, attempt, error)
                 delay = self._delay_after_error(error, request, retries)
             else:
+                self._finished(slot)
                 self._log(request, response, time.perf_counter() - started, attempt)
                 if authenticated and response.status_code == 401 and not replayed_401:
                     replayed_401 = True  # the auth dropped the refused token; replay once with a new one
@@ -357,16 +363,17 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         while True:
             if authenticated:
                 await self._auth.aget_token()
-            if self._limiter is not None:
-                await self._limiter.acquire_async(self._sleep)
+            slot = await self._limiter.acquire_async(self._sleep) if self._limiter is not None else None
             started = time.perf_counter()
             sent = _fresh_copy(request)
             try:
                 response = await self._http.send(sent, auth=self._auth if authenticated else None)
             except httpx.RequestError as error:
+                self._finished(slot)
                 self._log(request, None, time.perf_counter() - started, attempt, error)
                 delay = self._delay_after_error(error, request, retries)
             else:
+                self._finished(slot)
                 self._log(request, response, time.perf_counter() - started, attempt)
                 if authenticated and response.status_code == 401 and not replayed_401:
                     replayed_401 = True

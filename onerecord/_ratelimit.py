@@ -1,27 +1,47 @@
 """Client-side pacing so that a correct program never meets the API's 5 requests/second limit.
 
-The limiter is a token bucket written in its "virtual scheduling" form (GCRA): instead of counting tokens it keeps
-the theoretical time at which the next request may go. Each caller *reserves* a slot under a short lock and then
-sleeps outside it, so threads and asyncio tasks share one limiter without ever blocking the event loop, and waiters
-are served in arrival order.
+Two rules, both enforced when a caller reserves its slot:
 
-Why a safety margin: the server counts requests in a sliding one-second window. Requests spaced exactly 1/rate
-apart can still land six in one second when the first one was delayed a little more than the sixth on its way
-(scheduling, GIL, network). Spacing them ``1 + margin`` times wider (2% by default, i.e. 4.9 req/s for a 5 req/s
-limit) absorbs that jitter. Bursts above one are allowed for servers that tolerate them, but note that against a
-sliding-window server any burst > 1 at the full rate can exceed the limit, which is why the default burst is 1.
+1. Spacing (a token bucket in its "virtual scheduling" form, GCRA): requests leave at most ``rate`` per second,
+   ``burst`` at once after an idle period. The limiter keeps the theoretical time of the next free slot; each caller
+   *reserves* a slot under a short lock and sleeps outside it, so threads and asyncio tasks share one limiter
+   without blocking the event loop, served in arrival order.
+2. Window: the server counts requests in a sliding one-second window, and a request reaches it some time after it
+   leaves us (a new connection's TCP/TLS handshake can take 100 ms). Spacing alone cannot see that: if the first of
+   six requests is slow on the wire and the sixth is fast, both land in the same second and the sixth gets a 429.
+   So the limiter also keeps the last ``N = floor(rate)`` slots and, once a request has finished, knows it reached
+   the server no later than its finish time. A new request leaves no earlier than ``window`` after the finish (or,
+   if still in flight, the departure) of the request ``N`` places before it. When that request has finished this
+   is a guarantee whatever the network does; it costs one round trip per window at most.
+
+Spacing also keeps a 2% safety margin (4.9 req/s for a 5 req/s limit) for the requests still in flight.
 """
 
 from __future__ import annotations
 
+import collections
+import math
 import threading
 import time
 from collections.abc import Awaitable, Callable
 
-__all__ = ["RateLimiter"]
+__all__ = ["RateLimiter", "Slot"]
 
 DEFAULT_RATE = 5.0
 DEFAULT_MARGIN = 0.02
+
+
+class Slot:
+    """One reserved departure. ``delay`` is how long to wait; tell the limiter when the request has finished."""
+
+    __slots__ = ("delay", "reached_by")
+
+    def __init__(self, delay: float, departure: float) -> None:
+        self.delay = delay
+        self.reached_by = departure  # latest time the request may have reached the server (so far: departure)
+
+    def __repr__(self) -> str:
+        return f"Slot(delay={self.delay!r})"
 
 
 class RateLimiter:
@@ -50,37 +70,50 @@ class RateLimiter:
         self.interval = (1.0 + margin) / rate
         self._clock = clock
         self._lock = threading.Lock()
-        self._next_free: float | None = None  # theoretical arrival time of the next request
+        self._next_free: float | None = None  # theoretical departure time of the next request
+        # The window rule: at most ``window_count`` requests per ``window`` seconds.
+        self.window_count = max(1, math.floor(rate))
+        self.window = self.window_count / rate
+        self._recent: collections.deque[Slot] = collections.deque(maxlen=self.window_count)
 
     def __repr__(self) -> str:
         return f"RateLimiter(rate={self.rate!r}, burst={self.burst!r})"
 
-    def reserve(self) -> float:
-        """Claim the next slot and return how many seconds the caller must wait before sending."""
+    def reserve(self) -> Slot:
+        """Claim the next slot; the caller waits ``slot.delay`` seconds, sends, then calls :meth:`finished`."""
         with self._lock:
             now = self._clock()
             next_free = now if self._next_free is None else max(self._next_free, now)
             # A full bucket lets ``burst`` requests go at once: the slot may start that many intervals early.
             start = max(now, next_free - (self.burst - 1) * self.interval)
-            self._next_free = next_free + self.interval
-            return start - now
+            if len(self._recent) == self.window_count:
+                start = max(start, self._recent[0].reached_by + self.window)
+            self._next_free = max(next_free, start) + self.interval
+            slot = Slot(start - now, start)
+            self._recent.append(slot)
+            return slot
 
-    def acquire(self, sleep: Callable[[float], None]) -> float:
-        """Wait for a slot (blocking the thread). Returns the time waited."""
-        delay = self.reserve()
-        if delay > 0:
-            sleep(delay)
-        return delay
+    def finished(self, slot: Slot) -> None:
+        """Record that ``slot``'s request got its answer (or failed) now: it reached the server by this time."""
+        with self._lock:
+            slot.reached_by = max(slot.reached_by, self._clock())
 
-    async def acquire_async(self, sleep: Callable[[float], Awaitable[None]]) -> float:
-        """Wait for a slot without blocking the event loop. Returns the time waited.
+    def acquire(self, sleep: Callable[[float], None]) -> Slot:
+        """Wait for a slot (blocking the thread) and return it."""
+        slot = self.reserve()
+        if slot.delay > 0:
+            sleep(slot.delay)
+        return slot
+
+    async def acquire_async(self, sleep: Callable[[float], Awaitable[None]]) -> Slot:
+        """Wait for a slot without blocking the event loop and return it.
 
         If the task is cancelled while waiting its slot is simply left unused.
         """
-        delay = self.reserve()
-        if delay > 0:
-            await sleep(delay)
-        return delay
+        slot = self.reserve()
+        if slot.delay > 0:
+            await sleep(slot.delay)
+        return slot
 
     def pause(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (the server asked us to back off, e.g. with 429 + ``Retry-After``).

@@ -48,7 +48,7 @@ def test_idle_time_is_not_banked_beyond_the_burst(clock: Any) -> None:
 
 def test_burst_lets_a_few_go_at_once_then_paces(clock: Any) -> None:
     limiter = RateLimiter(10.0, burst=3, margin=0.0, clock=clock)
-    delays = [limiter.reserve() for _ in range(5)]
+    delays = [limiter.reserve().delay for _ in range(5)]
     assert delays == pytest.approx([0.0, 0.0, 0.0, 0.1, 0.2])
 
 
@@ -56,10 +56,10 @@ def test_pause_holds_everyone_back(clock: Any) -> None:
     limiter = RateLimiter(clock=clock)
     limiter.acquire(clock.sleep)
     limiter.pause(3.0)
-    assert limiter.reserve() == pytest.approx(3.0)
-    assert limiter.reserve() == pytest.approx(3.0 + INTERVAL)
+    assert limiter.reserve().delay == pytest.approx(3.0)
+    assert limiter.reserve().delay == pytest.approx(3.0 + INTERVAL)
     limiter.pause(0.5)  # a shorter pause never shortens a longer one
-    assert limiter.reserve() == pytest.approx(3.0 + 2 * INTERVAL)
+    assert limiter.reserve().delay == pytest.approx(3.0 + 2 * INTERVAL)
 
 
 @pytest.mark.parametrize(("rate", "burst", "margin"), [(0, 1, 0.0), (-1, 1, 0.0), (5, 0, 0.0), (5, 1, -0.1)])
@@ -78,7 +78,7 @@ def test_threads_get_distinct_slots(clock: Any) -> None:
     def worker() -> None:
         start.wait()
         for _ in range(50):
-            delay = limiter.reserve()
+            delay = limiter.reserve().delay
             with lock:
                 delays.append(delay)
 
@@ -158,7 +158,7 @@ def test_a_429_pauses_the_whole_client(api: Any, clock: Any, make_client: Callab
     assert clock.sleeps == [pytest.approx(INTERVAL), 4.0]
     # a request from another thread right after is held back by the same pause
     limiter = client._limiter
-    assert limiter.reserve() == pytest.approx(INTERVAL)
+    assert limiter.reserve().delay == pytest.approx(INTERVAL)
 
 
 @pytest.mark.anyio
@@ -167,3 +167,52 @@ async def test_async_client_paces(api: Any, clock: Any, make_async_client: Calla
     client = make_async_client(rate_limit=5.0, clock=lambda: 1000.0)
     await asyncio.gather(*(client.request("GET", "/shipment") for _ in range(5)))
     assert sorted(clock.sleeps) == pytest.approx([INTERVAL * i for i in range(1, 6)])
+
+
+def test_window_rule_waits_for_a_slow_request_to_leave_the_window(clock: Any) -> None:
+    """A request that took 0.3 s to answer may have reached the server 0.3 s late: the sixth waits for it."""
+    limiter = RateLimiter(5.0, margin=0.0, clock=clock)
+    first = limiter.reserve()
+    clock.advance(0.3)
+    limiter.finished(first)
+    delays = [limiter.reserve().delay for _ in range(5)]
+    assert delays == pytest.approx([0.0, 0.2, 0.4, 0.6, 1.0])  # spacing alone would have said 0.8 for the last
+
+
+def test_window_rule_uses_departure_while_in_flight(clock: Any) -> None:
+    limiter = RateLimiter(5.0, margin=0.0, clock=clock)
+    limiter.reserve()
+    clock.advance(0.3)
+    assert [limiter.reserve().delay for _ in range(5)] == pytest.approx([0.0, 0.2, 0.4, 0.6, 0.8])
+
+
+def test_window_rule_allows_bursts_but_never_more_than_the_rate_per_window(clock: Any) -> None:
+    limiter = RateLimiter(5.0, burst=5, margin=0.0, clock=clock)
+    first = [limiter.reserve() for _ in range(5)]
+    assert [s.delay for s in first] == pytest.approx([0.0] * 5)
+    for slot in first:
+        limiter.finished(slot)
+    assert limiter.reserve().delay == pytest.approx(1.0)
+
+
+def test_client_holds_the_sixth_request_after_a_slow_first_one(
+    api: Any, clock: Any, make_client: Callable[..., Any]
+) -> None:
+    arrivals: list[float] = []
+
+    def slow_connection(request: httpx.Request) -> httpx.Response:
+        clock.advance(0.3)  # e.g. a TLS handshake on the first connection
+        arrivals.append(clock.now)
+        return api.issue_token()
+
+    def record(request: httpx.Request) -> httpx.Response:
+        arrivals.append(clock.now)
+        return httpx.Response(200, json={})
+
+    api.token_replies += [slow_connection]
+    api.api_replies += [record] * 5
+    client = make_client(rate_limit=5.0)
+    for _ in range(5):
+        client.request("GET", "/shipment")
+    assert clock.sleeps == pytest.approx([INTERVAL, INTERVAL, INTERVAL, 1.0 - 3 * INTERVAL])
+    assert arrivals[5] - arrivals[0] >= 1.0
