@@ -174,6 +174,8 @@ def _convert(tp: Any, value: Any) -> Any:
         return value if isinstance(value, str) else _NO_MATCH
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         raw = value.value if isinstance(value, enum.Enum) else value
+        if not isinstance(raw, str | int | float):
+            return _NO_MATCH
         allowed = {member.value for member in tp}
         if raw not in allowed:
             raise ValueError(f"{raw!r} is not one of {', '.join(map(repr, sorted(allowed)))}")

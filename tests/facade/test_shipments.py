@@ -186,6 +186,8 @@ def test_create_refuses_bad_input_before_any_request(client: OneRecord, api: Fak
         )
     with pytest.raises(ValueError, match=r"order_reference: 'X-ONERECORD'"):
         client.shipments.create(**{**CREATE_FIELDS, "order_reference": "X-ONERECORD"})
+    with pytest.raises(TypeError, match="order_reference"):
+        client.shipments.create(**{**CREATE_FIELDS, "order_reference": ["E-ONERECORD"]})
     with pytest.raises(TypeError, match="quantity_expected"):
         client.shipments.create(**{**CREATE_FIELDS, "quantity_expected": "three"})
     with pytest.raises(ValueError, match="preparations"):
