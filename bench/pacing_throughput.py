@@ -4,9 +4,12 @@ The server is a real HTTP server on 127.0.0.1 that keeps a sliding log of the re
 second (token requests included) and answers 429 with ``Retry-After: 1`` to any request that would be the sixth.
 Several threads share one client with default settings for 20 s of real time.
 
+With ``--sandbox`` the same client runs instead against the project's sandbox server (uvicorn on 127.0.0.1, its own
+per-client rolling-second limiter), listing shipments; 429s are then counted on the client side with an httpx hook.
+
 Targets: at least 4.75 req/s achieved, and zero 429s.
 
-Run: .venv/bin/python bench/pacing_throughput.py [--seconds 20] [--threads 4] [--async]
+Run: .venv/bin/python bench/pacing_throughput.py [--seconds 20] [--threads 4] [--async] [--sandbox]
 """
 
 from __future__ import annotations
@@ -14,10 +17,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import contextlib
 import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
 
 from onerecord._base_client import AsyncAPIClient, SyncAPIClient
 
@@ -81,11 +87,26 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
-def run_sync(base_url: str, seconds: float, threads: int) -> int:
+class Seen:
+    """Client-side record of every answer (token route included): when it came and with which status."""
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[float, int]] = []
+
+    def hook(self, response: httpx.Response) -> None:
+        self.answers.append((time.monotonic(), response.status_code))
+
+    async def ahook(self, response: httpx.Response) -> None:
+        self.hook(response)
+
+
+def run_sync(base_url: str, seconds: float, threads: int, credentials: tuple[str, str], seen: Seen) -> int:
     calls = 0
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
-    with SyncAPIClient(client_id="bench", client_secret="bench-secret", base_url=base_url) as client:
+    http_client = httpx.Client(event_hooks={"response": [seen.hook]})
+    client_id, secret = credentials
+    with SyncAPIClient(client_id=client_id, client_secret=secret, base_url=base_url, http_client=http_client) as client:
 
         def worker() -> None:
             nonlocal calls
@@ -99,13 +120,18 @@ def run_sync(base_url: str, seconds: float, threads: int) -> int:
             thread.start()
         for thread in pool:
             thread.join()
+    http_client.close()
     return calls
 
 
-async def run_async(base_url: str, seconds: float, tasks: int) -> int:
+async def run_async(base_url: str, seconds: float, tasks: int, credentials: tuple[str, str], seen: Seen) -> int:
     calls = 0
     deadline = time.monotonic() + seconds
-    async with AsyncAPIClient(client_id="bench", client_secret="bench-secret", base_url=base_url) as client:
+    http_client = httpx.AsyncClient(event_hooks={"response": [seen.ahook]})
+    client_id, secret = credentials
+    async with AsyncAPIClient(
+        client_id=client_id, client_secret=secret, base_url=base_url, http_client=http_client
+    ) as client:
 
         async def worker() -> None:
             nonlocal calls
@@ -114,6 +140,7 @@ async def run_async(base_url: str, seconds: float, tasks: int) -> int:
                 calls += 1
 
         await asyncio.gather(*(worker() for _ in range(tasks)))
+    await http_client.aclose()
     return calls
 
 
@@ -122,27 +149,43 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--threads", type=int, default=4, help="threads (or tasks with --async) sharing the client")
     parser.add_argument("--async", dest="use_async", action="store_true")
+    parser.add_argument("--sandbox", action="store_true", help="run against onerecord.sandbox instead of the mock")
     args = parser.parse_args()
 
-    server = SlidingWindowServer()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    started = time.monotonic()
-    if args.use_async:
-        calls = asyncio.run(run_async(base_url, args.seconds, args.threads))
-    else:
-        calls = run_sync(base_url, args.seconds, args.threads)
-    server.shutdown()
+    with contextlib.ExitStack() as stack:
+        if args.sandbox:
+            from onerecord.sandbox import DEMO_CREDENTIALS, Sandbox
 
-    # Requests the server accepted inside the measured window (the last waiters finish slightly after it).
-    in_window = [t for t in server.accepted if t <= started + args.seconds]
-    busiest = max(sum(1 for u in in_window if t - WINDOW < u <= t) for t in in_window)
+            base_url = stack.enter_context(Sandbox(seed="demo")).base_url
+            credentials = DEMO_CREDENTIALS["forwarder"]
+            server = None
+        else:
+            server = SlidingWindowServer()
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            stack.callback(server.shutdown)
+            base_url = f"http://127.0.0.1:{server.server_address[1]}"
+            credentials = ("bench", "bench-secret")
+        seen = Seen()
+        started = time.monotonic()
+        if args.use_async:
+            calls = asyncio.run(run_async(base_url, args.seconds, args.threads, credentials, seen))
+        else:
+            calls = run_sync(base_url, args.seconds, args.threads, credentials, seen)
+        finished = time.monotonic()
+
+    # Requests answered inside the measured window (the last waiters finish slightly after it).
+    in_window = [t for t, status in seen.answers if status != 429 and t <= started + args.seconds]
+    refused = sum(1 for _, status in seen.answers if status == 429)
+    target = "the sandbox" if args.sandbox else f"a {LIMIT} req/s sliding-window mock server"
     mode = f"{args.threads} {'tasks' if args.use_async else 'threads'}"
-    print(f"pacing: default settings, {mode}, {args.seconds:.0f} s against a {LIMIT} req/s sliding-window server")
+    print(f"pacing: default settings, {mode}, {args.seconds:.0f} s against {target}")
     print(f"  achieved: {len(in_window) / args.seconds:.2f} req/s ({len(in_window)} requests incl. 1 token request)")
-    print(f"  API calls completed: {calls} in {time.monotonic() - started:.2f} s")
-    print(f"  429 responses: {server.refused}")
-    print(f"  busiest rolling second seen by the server: {busiest} requests")
+    print(f"  API calls completed: {calls} in {finished - started:.2f} s")
+    print(f"  429 responses: {refused}" + (f" (server counted {server.refused})" if server is not None else ""))
+    if server is not None:
+        accepted = [t for t in server.accepted if t <= started + args.seconds]
+        busiest = max(sum(1 for u in accepted if t - WINDOW < u <= t) for t in accepted)
+        print(f"  busiest rolling second seen by the server: {busiest} requests")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ the copy share the original's token cache, rate limiter and HTTP client.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import os
 import random
 import time
@@ -22,24 +21,27 @@ from typing import Any, Generic, Self, TypeAlias, TypeVar
 import httpx
 
 from ._auth import TOKEN_PATH, TOKEN_REQUEST_EXTENSION, OAuth2ClientCredentials
+from ._config import (
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    ENV_BASE_URL,
+    ENV_CLIENT_ID,
+    ENV_CLIENT_SECRET,
+    checked_url,
+    from_env,
+    resolve_timeout,
+)
 from ._logging import log_request, log_request_headers, setup_logging
 from ._ratelimit import DEFAULT_RATE, RateLimiter, Slot
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy, is_idempotent
 from ._version import __version__
-from .errors import APIConnectionError, APITimeoutError, OneRecordError, make_status_error
+from .errors import APIConnectionError, APITimeoutError, make_status_error
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncAPIClient", "QueryParams", "SyncAPIClient"]
 
 QueryParams: TypeAlias = Sequence[tuple[str, str]] | Mapping[str, str | Sequence[str]]
 
-DEFAULT_BASE_URL = "https://api.one-record.fr"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 USER_AGENT = f"onerecord-python/{__version__}"
-
-ENV_CLIENT_ID = "ONERECORD_CLIENT_ID"
-ENV_CLIENT_SECRET = "ONERECORD_CLIENT_SECRET"
-ENV_BASE_URL = "ONERECORD_BASE_URL"
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
@@ -65,15 +67,11 @@ class _BaseClient(Generic[_HttpxClientT]):
         rng: Callable[[], float] | None,
     ) -> None:
         setup_logging()
-        self._client_id = _from_env(client_id, ENV_CLIENT_ID, "client_id")
-        self._client_secret = _from_env(client_secret, ENV_CLIENT_SECRET, "client_secret")
-        self.base_url = _checked_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL, "base_url")
-        self.token_url = _checked_url(token_url or self.base_url + TOKEN_PATH, "token_url")
-        if timeout is None:
-            # A caller-supplied HTTP client keeps the timeout it was given (httpx's own 5 s default is not a choice).
-            chosen = http_client is not None and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT
-            timeout = http_client.timeout if http_client is not None and chosen else DEFAULT_TIMEOUT
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._client_id = from_env(client_id, ENV_CLIENT_ID, "client_id")
+        self._client_secret = from_env(client_secret, ENV_CLIENT_SECRET, "client_secret")
+        self.base_url = checked_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL, "base_url")
+        self.token_url = checked_url(token_url or self.base_url + TOKEN_PATH, "token_url")
+        self.timeout = resolve_timeout(timeout, http_client)
         self._policy = RetryPolicy(max_retries=max_retries)
         self.rate_limit = rate_limit
         self._clock = clock or time.monotonic
@@ -414,33 +412,3 @@ def _fresh_copy(request: httpx.Request) -> httpx.Request:
 def _is_idempotent(request: httpx.Request) -> bool:
     # The token request is a POST without side effects: retry it like a GET.
     return is_idempotent(request.method) or bool(request.extensions.get(TOKEN_REQUEST_EXTENSION))
-
-
-def _from_env(value: str | None, variable: str, argument: str) -> str:
-    value = value if value is not None else os.environ.get(variable)
-    if not value:
-        raise OneRecordError(f"Missing {argument}: pass {argument}=... or set the {variable} environment variable")
-    return value
-
-
-def _checked_url(url: str, argument: str) -> str:
-    """The URL without a trailing slash; ``http://`` only for loopback hosts, so secrets never cross a network."""
-    url = url.strip().rstrip("/")
-    parsed = httpx.URL(url)
-    if parsed.scheme == "https":
-        return url
-    if parsed.scheme == "http" and _is_loopback(parsed.host):
-        return url
-    if parsed.scheme == "http":
-        raise ValueError(f"{argument} {url!r} uses http:// on a non-loopback host; use https://")
-    raise ValueError(f"{argument} must be an https:// URL, got {url!r}")
-
-
-def _is_loopback(host: str) -> bool:
-    host = host.lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -98,7 +98,7 @@ def test_max_retries_zero_never_retries(api: Any, clock: Any, make_client: Calla
 
 
 @pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
-@pytest.mark.parametrize("code", [408, 429, 500, 503, 504])
+@pytest.mark.parametrize("code", [408, 429, 500, 503, 504, 520])
 def test_idempotent_methods_retry_retryable_statuses(
     method: str, code: int, api: Any, clock: Any, make_client: Callable[..., Any]
 ) -> None:
