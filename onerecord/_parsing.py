@@ -117,7 +117,7 @@ def make_utc(instance: object) -> None:
         value = getattr(instance, name)
         if isinstance(value, _dt.datetime):
             if value.tzinfo is None:
-                setattr(instance, name, value.replace(tzinfo=_dt.UTC))
+                object.__setattr__(instance, name, value.replace(tzinfo=_dt.UTC))  # frozen models too
         elif isinstance(value, str):
             raise ValueError(f"{name}: {value!r} is not an ISO 8601 date-time")
     for name in spec.nested_attrs:

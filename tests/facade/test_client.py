@@ -6,6 +6,7 @@ import datetime as dt
 import inspect
 from pathlib import Path
 
+import attrs
 import httpx
 import onerecord_api.models as generated
 import pytest
@@ -162,3 +163,36 @@ def test_every_spec_operation_is_reachable_from_both_clients() -> None:
             async_method = getattr(getattr(async_cls, resource).func(None), method)
             assert callable(sync_method)
             assert inspect.iscoroutinefunction(async_method) == (method != "list")
+
+
+@attrs.frozen
+class Slot:
+    """A caller's own model for a route the spec does not describe."""
+
+    id: str
+    at: dt.datetime | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> Slot:
+        return cls(id=data["id"], at=dt.datetime.fromisoformat(data["at"]))
+
+
+class PlainSlot:
+    def __init__(self, slot_id: str) -> None:
+        self.slot_id = slot_id
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> PlainSlot:
+        return cls(data["id"])
+
+
+def test_paginate_with_the_callers_own_models(client: OneRecord, api: FakeAPI) -> None:
+    api.reply(page_json([{"id": "s1", "at": "2024-03-16T11:00:00"}], None))
+    (slot,) = client.paginate("/slots", item_model=Slot)
+    assert slot.at == dt.datetime(2024, 3, 16, 11, tzinfo=dt.UTC)  # naive → UTC even on a frozen attrs class
+    api.reply(page_json([{"id": "s2"}], None))
+    (plain,) = client.paginate("/slots", item_model=PlainSlot)
+    assert plain.slot_id == "s2"
+    api.reply(page_json([{"no-id": True}], None))
+    with pytest.raises(onerecord.ResponseValidationError):
+        list(client.paginate("/slots", item_model=PlainSlot))
