@@ -124,11 +124,11 @@ def test_wire_names_derived_for_bodies_are_those_of_the_generated_to_dict(model:
     assert model.from_dict(wire).additional_properties == {}
 
 
-def test_the_mock_transport_fixture_is_really_used(api: FakeAPI) -> None:
+def test_constructing_a_client_sends_nothing(api: FakeAPI) -> None:
     http = httpx.Client(transport=httpx.MockTransport(api))
     with OneRecord(client_id="i", client_secret="s", base_url="https://api.test", rate_limit=None, http_client=http):
         pass
-    assert api.requests == []  # constructing a client sends nothing
+    assert api.requests == []  # no token is fetched before the first API call
 
 
 # Every operation of the spec and where the facade exposes it; the test fails when the spec gains an operation.
@@ -159,6 +159,7 @@ def test_every_spec_operation_is_reachable_from_both_clients() -> None:
     assert operation_ids == set(OPERATIONS) | AUTH_OPERATIONS
     for sync_cls, async_cls in [(onerecord.OneRecord, onerecord.AsyncOneRecord)]:
         for resource, method in OPERATIONS.values():
+            # cached_property.func builds the resource object; a resource only stores its client until called.
             sync_method = getattr(getattr(sync_cls, resource).func(None), method)
             async_method = getattr(getattr(async_cls, resource).func(None), method)
             assert callable(sync_method)
