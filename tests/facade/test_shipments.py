@@ -245,3 +245,9 @@ def test_update_with_an_empty_model_is_refused(client: OneRecord, api: FakeAPI) 
     with pytest.raises(TypeError, match="ShipmentCreate"):
         client.shipments.create(broken)
     assert api.requests == []
+
+
+def test_ids_are_sent_in_canonical_form(client: OneRecord, api: FakeAPI) -> None:
+    api.reply(shipment_json())
+    client.shipments.get("{" + SHIPMENT_ID.upper() + "}")
+    assert api.last.url.path == f"/shipment/{SHIPMENT_ID}"
