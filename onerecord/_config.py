@@ -54,6 +54,8 @@ def checked_url(url: str, argument: str) -> str:
     """The URL without a trailing slash; ``http://`` only for loopback hosts, so secrets never cross a network."""
     url = url.strip().rstrip("/")
     parsed = httpx.URL(url)
+    if parsed.userinfo:  # the URL would show up in reprs and errors; credentials belong in client_id/client_secret
+        raise ValueError(f"{argument} must not contain a user name or password")
     if parsed.scheme == "https":
         return url
     if parsed.scheme == "http" and is_loopback(parsed.host):

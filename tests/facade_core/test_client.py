@@ -75,6 +75,12 @@ def test_other_plain_urls_are_refused(url: str) -> None:
         SyncAPIClient(client_id="i", client_secret="s", base_url=url)
 
 
+def test_credentials_in_the_url_are_refused_without_echoing_them() -> None:
+    with pytest.raises(ValueError, match="user name or password") as info:
+        SyncAPIClient(client_id="i", client_secret="s", base_url="https://me:hunter2@api.example.test")
+    assert "hunter2" not in str(info.value)
+
+
 def test_plain_http_token_url_is_refused() -> None:
     with pytest.raises(ValueError, match="token_url"):
         SyncAPIClient(client_id="i", client_secret="s", token_url="http://auth.example.test/token")
