@@ -109,3 +109,17 @@ def test_countries_list(client: OneRecord, api: FakeAPI) -> None:
     assert api.last.url.path == "/country"
     assert api.last.url.query == b"page%5Blimit%5D=10&filter%5Bcode%5D%5Beq%5D=US&sort%5Bname%5D=asc"
     assert [country.code for country in countries] == ["US"]
+
+
+def test_anomaly_date_may_be_given_as_iso_text(client: OneRecord, api: FakeAPI) -> None:
+    api.reply({"id": ANOMALY}, status=201)
+    client.shipment_anomalies.create(
+        shipment=UUID(SHIPMENT), type_="DENT", category="DAMAGE", quantity=None, balance=None,
+        date="2024-03-16T11:00:00Z", observation=None,
+    )  # fmt: skip
+    assert dt.datetime.fromisoformat(api.last_json()["date"]) == dt.datetime(2024, 3, 16, 11, tzinfo=dt.UTC)
+    with pytest.raises(TypeError, match="date"):
+        client.shipment_anomalies.create(
+            shipment=SHIPMENT, type_=None, category="DAMAGE", quantity=None, balance=None, date=20240316,
+            observation=None,
+        )  # fmt: skip

@@ -157,3 +157,12 @@ def test_cursor_and_full_order() -> None:
     ]
     with pytest.raises(ValueError, match="cursor"):
         build_query(cursor="")
+
+
+def test_filters_and_sort_must_be_mappings() -> None:
+    with pytest.raises(TypeError, match="filters"):
+        build_query(filters=[("code", "US")])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="sort"):
+        build_query(sort=["createdAt"])  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="field name"):
+        build_query(sort={"": "asc"})

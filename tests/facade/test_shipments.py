@@ -251,3 +251,9 @@ def test_ids_are_sent_in_canonical_form(client: OneRecord, api: FakeAPI) -> None
     api.reply(shipment_json())
     client.shipments.get("{" + SHIPMENT_ID.upper() + "}")
     assert api.last.url.path == f"/shipment/{SHIPMENT_ID}"
+
+
+def test_list_fields_want_lists(client: OneRecord, api: FakeAPI) -> None:
+    with pytest.raises(TypeError, match="preparations: expected a list of a UUID"):
+        client.shipments.create(**CREATE_FIELDS, preparations=OTHER_ID)
+    assert api.requests == []
