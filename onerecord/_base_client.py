@@ -11,6 +11,7 @@ the copy share the original's token cache, rate limiter and HTTP client.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import random
 import time
@@ -31,7 +32,7 @@ from ._config import (
     from_env,
     resolve_timeout,
 )
-from ._logging import log_request, log_request_headers, setup_logging
+from ._logging import log_request, log_request_headers, logger, setup_logging
 from ._ratelimit import DEFAULT_RATE, RateLimiter, Slot
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy, is_idempotent
 from ._version import __version__
@@ -154,6 +155,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         attempt: int,
         error: Exception | None = None,
     ) -> None:
+        if not logger.isEnabledFor(logging.INFO):
+            return  # the common case: keep the per-request cost at one check
         status = response.status_code if response is not None else None
         failure = type(error).__name__ if error is not None else None
         log_request(request.method, request.url.path, status=status, elapsed=elapsed, retries=attempt, error=failure)
@@ -259,7 +262,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 self._auth.get_token()  # fetch (paced) before taking this request's slot
             slot = self._limiter.acquire(self._sleep) if self._limiter is not None else None
             started = time.perf_counter()
-            sent = _fresh_copy(request)  # each attempt gets its own request: the auth flow mutates headers
+            sent = _fresh_copy(request) if attempt else request  # a replay must not share the first one's headers
             try:
                 response = self._http.send(sent, auth=self._auth if authenticated else None)
             except httpx.RequestError as error:
@@ -363,7 +366,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 await self._auth.aget_token()
             slot = await self._limiter.acquire_async(self._sleep) if self._limiter is not None else None
             started = time.perf_counter()
-            sent = _fresh_copy(request)
+            sent = _fresh_copy(request) if attempt else request
             try:
                 response = await self._http.send(sent, auth=self._auth if authenticated else None)
             except httpx.RequestError as error:
