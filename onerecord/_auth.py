@@ -58,7 +58,11 @@ def refresh_margin(lifetime: float) -> float:
 
 
 class OAuth2ClientCredentials(httpx.Auth):
-    """Bearer-token auth for the One Record API, fetching tokens with the client-credentials grant."""
+    """Bearer-token auth for the One Record API, fetching tokens with the client-credentials grant.
+
+    ``send`` / ``asend`` deliver the token request (the clients pass their own paced, retried sender); the flow a
+    client uses needs its sender, else :class:`RuntimeError`. ``clock`` is monotonic seconds (inject one in tests).
+    """
 
     def __init__(
         self,
@@ -69,7 +73,6 @@ class OAuth2ClientCredentials(httpx.Auth):
         send: SyncSend | None = None,
         asend: AsyncSend | None = None,
         clock: Callable[[], float] = time.monotonic,
-        user_agent: str | None = None,
     ) -> None:
         self.client_id = client_id
         self._client_secret = client_secret
@@ -77,7 +80,6 @@ class OAuth2ClientCredentials(httpx.Auth):
         self._send = send
         self._asend = asend
         self._clock = clock
-        self._user_agent = user_agent
         self._token: _Token | None = None
         self._state_lock = threading.Lock()  # guards ``_token``; held for microseconds only
         self._sync_fetch_lock = threading.Lock()  # single flight across threads
@@ -146,8 +148,6 @@ class OAuth2ClientCredentials(httpx.Auth):
     def build_token_request(self) -> httpx.Request:
         """The form-encoded client-credentials request (client_secret_post)."""
         headers = {"Accept": "application/json"}
-        if self._user_agent:
-            headers["User-Agent"] = self._user_agent
         form = {"grant_type": "client_credentials", "client_id": self.client_id, "client_secret": self._client_secret}
         request = httpx.Request("POST", self.token_url, data=form, headers=headers)
         request.extensions[TOKEN_REQUEST_EXTENSION] = True

@@ -303,3 +303,33 @@ def test_auth_without_a_sender_says_so() -> None:
     auth = OAuth2ClientCredentials("id", "secret", "https://x.test/token")
     with pytest.raises(RuntimeError, match="send"):
         auth.get_token()
+
+
+def test_no_lock_is_held_while_the_api_request_is_in_flight(api: Any, make_client: Callable[..., Any]) -> None:
+    client = make_client()
+    held: list[bool] = []
+
+    def check(request: httpx.Request) -> httpx.Response:
+        held.append(client._auth._sync_fetch_lock.locked() or client._auth._state_lock.locked())
+        return httpx.Response(200, json={})
+
+    api.api_replies += [check]
+    client.request("GET", "/shipment")
+    assert held == [False]
+
+
+@pytest.mark.anyio
+async def test_no_async_lock_is_held_across_the_yield(make_async_client: Callable[..., Any]) -> None:
+    held: list[bool] = []
+    client = make_async_client()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": "tok-a", "expires_in": 1800})
+        lock = client._auth._async_fetch_lock
+        held.append(lock is not None and lock.locked())
+        return httpx.Response(200, json={})
+
+    client._http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    await client.request("GET", "/shipment")
+    assert held == [False]
