@@ -169,6 +169,8 @@ class OAuth2ClientCredentials(httpx.Auth):
     def _store(self, response: httpx.Response, requested_at: float) -> str:
         """Read the token response, cache the token and return it; any failure is an AuthenticationError."""
         self.token_requests += 1
+        # The form we sent holds the secret; the response travels inside exceptions, so drop the body from it.
+        response.request = httpx.Request(response.request.method, response.request.url)
         if not response.is_success:
             raise self._refusal(response)
         body = read_body(response)

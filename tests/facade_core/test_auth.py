@@ -117,6 +117,10 @@ def refusal(status: int, body: object) -> httpx.Response:
 def assert_secret_absent(error: BaseException, secret: str) -> None:
     for text in (str(error), repr(error), repr(error.args), repr(getattr(error, "body", None))):
         assert secret not in text
+    response = getattr(error, "response", None)
+    if response is not None:  # the exception carries the response, and with it the request that was sent
+        assert secret.encode() not in response.request.content
+        assert secret not in str(response.request.url)
 
 
 def test_refused_credentials_raise_authentication_error(
@@ -165,12 +169,13 @@ def test_a_secret_echoed_by_the_server_is_scrubbed(api: Any, make_client: Callab
     ],
 )
 def test_malformed_token_responses_raise_authentication_error(
-    reply: httpx.Response, message: str, api: Any, make_client: Callable[..., Any]
+    reply: httpx.Response, message: str, api: Any, make_client: Callable[..., Any], secret: str
 ) -> None:
     api.token_replies += [reply]
     with pytest.raises(AuthenticationError, match=message) as info:
         make_client().request("GET", "/shipment")
     assert info.value.status_code == 200
+    assert_secret_absent(info.value, secret)
     assert api.api_requests == []
 
 
