@@ -13,11 +13,12 @@ Hierarchy (everything derives from :class:`OneRecordError`, so one ``except`` cl
     │   ├── ConflictError               409
     │   ├── UnprocessableEntityError    422
     │   ├── RateLimitError              429 (``retry_after``)
-    │   └── InternalServerError         500-511
+    │   └── InternalServerError         500-599
     └── ResponseValidationError     a 2xx answer that does not match the spec
 
-Any other status (418, 499, 520, ...) raises a plain :class:`APIStatusError`. Whether a request is retried depends
-on the status, not on the class: idempotent requests are retried on every status >= 500, 520 included.
+Any other status (418, 499, ...) raises a plain :class:`APIStatusError`. Every 5xx, vendor codes such as
+Cloudflare's 520-527 included, is an :class:`InternalServerError`: from the caller's side they all mean the server (or
+something in front of it) failed. Whether a request is retried depends on the status, not on the class.
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ class RateLimitError(APIStatusError):
 
 
 class InternalServerError(APIStatusError):
-    """500-511: the server failed."""
+    """Any 5xx: the server, or a proxy in front of it, failed."""
 
 
 class ResponseValidationError(OneRecordError):
@@ -169,10 +170,6 @@ class ResponseValidationError(OneRecordError):
         self.body = body
         self.response = response
 
-
-# 500-511 are the registered server errors; vendor codes above (Cloudflare's 520-527, ...) stay plain APIStatusError,
-# as the contract asks, so callers can tell "the API failed" from "something in between answered oddly".
-_LAST_STANDARD_5XX = 511
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -218,7 +215,7 @@ def read_body(response: httpx.Response) -> object:
 def _class_for(status: int) -> type[APIStatusError]:
     if status == 429:
         return RateLimitError
-    if 500 <= status <= _LAST_STANDARD_5XX:
+    if 500 <= status <= 599:
         return InternalServerError
     return _STATUS_CLASSES.get(status, APIStatusError)
 
