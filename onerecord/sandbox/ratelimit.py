@@ -1,0 +1,40 @@
+"""Per-client rate limit over a rolling one-second window (REFERENCE.md a.10: 5 requests per second).
+
+A request is counted for the OAuth client behind its bearer token, or for the remote address when it carries no
+live token (the token route included). Refused requests are not counted, so a client that waits ``Retry-After``
+seconds always gets through.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import deque
+
+from .clock import Clock
+
+WINDOW = 1.0
+
+
+class RateLimiter:
+    """Allows at most ``rate`` requests per key in any rolling second; ``rate`` 0 turns the limit off."""
+
+    def __init__(self, rate: float, clock: Clock) -> None:
+        self.rate = rate
+        self._clock = clock
+        self._hits: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def hit(self, key: str) -> int | None:
+        """Count a request; None if allowed, else the whole seconds to wait (for ``Retry-After``)."""
+        if self.rate <= 0:
+            return None
+        now = self._clock()
+        with self._lock:
+            hits = self._hits.setdefault(key, deque())
+            while hits and hits[0] <= now - WINDOW:
+                hits.popleft()
+            if len(hits) >= self.rate:
+                return max(1, math.ceil(hits[0] + WINDOW - now))
+            hits.append(now)
+            return None

@@ -1,0 +1,163 @@
+"""The public API's routes (the 12 operations of ``openapi/one-record.yaml``): thin HTTP adapters.
+
+Each handler authenticates, reads the request, calls the operation and serialises its answer. Handlers are
+``async`` but call SQLite directly: queries take well under a millisecond and the store is serialised anyway.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from . import services, shipments
+from .auth import Caller
+from .countries import COUNTRIES
+from .errors import OAuthError, bad_query, field_error, not_found
+from .listing import decode_cursor, encode_cursor, parse_limit
+from .reference import PLACES
+from .serialize import PLACE_GROUPS, SHIPMENT_GROUPS, country, parse_groups, place
+from .state import SandboxState
+from .validation import parse_body
+
+
+def _state(request: Request) -> SandboxState:
+    state: SandboxState = request.app.state.sandbox
+    return state
+
+
+def _caller(request: Request) -> Caller:
+    return _state(request).tokens.authenticate(request.headers.get("authorization"))
+
+
+def _shipment_groups(request: Request) -> frozenset[str]:
+    return parse_groups(request.query_params.getlist("groups[]"), SHIPMENT_GROUPS, "Shipment")
+
+
+async def create_token(request: Request) -> Response:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != "application/x-www-form-urlencoded":
+        raise OAuthError(
+            400, "invalid_request", "Send the token request form-encoded (application/x-www-form-urlencoded)"
+        )
+    try:
+        fields = dict(parse_qsl((await request.body()).decode(), keep_blank_values=True))
+    except UnicodeDecodeError:
+        raise OAuthError(400, "invalid_request", "The form is not valid UTF-8") from None
+    state = _state(request)
+    with state.store.read() as conn:
+        body = state.tokens.issue(conn, fields)
+    return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
+
+async def list_shipments(request: Request) -> Response:
+    caller = _caller(request)
+    items = request.query_params.multi_items()
+    return JSONResponse(shipments.list_shipments(_state(request), caller, items, _shipment_groups(request)))
+
+
+async def create_shipment(request: Request) -> Response:
+    caller = _caller(request)
+    body = parse_body(await request.body())
+    return JSONResponse(shipments.create_shipment(_state(request), caller, body), status_code=201)
+
+
+async def get_shipment(request: Request) -> Response:
+    caller = _caller(request)
+    groups = _shipment_groups(request)
+    shipment_id = request.path_params["shipmentId"]
+    return JSONResponse(shipments.get_shipment(_state(request), caller, shipment_id, groups))
+
+
+async def update_shipment(request: Request) -> Response:
+    caller = _caller(request)
+    body = parse_body(await request.body())
+    shipment_id = request.path_params["shipmentId"]
+    return JSONResponse(shipments.update_shipment(_state(request), caller, shipment_id, body))
+
+
+async def delete_shipment(request: Request) -> Response:
+    caller = _caller(request)
+    shipments.delete_shipment(_state(request), caller, request.path_params["shipmentId"])
+    return Response(status_code=204)
+
+
+async def create_service(request: Request) -> Response:
+    caller = _caller(request)
+    body = parse_body(await request.body())
+    return JSONResponse(services.create_service(_state(request), caller, body), status_code=201)
+
+
+async def update_service(request: Request) -> Response:
+    caller = _caller(request)
+    body = parse_body(await request.body())
+    return JSONResponse(services.update_service(_state(request), caller, request.path_params["id"], body))
+
+
+async def delete_service(request: Request) -> Response:
+    caller = _caller(request)
+    services.delete_service(_state(request), caller, request.path_params["id"])
+    return Response(status_code=204)
+
+
+async def create_anomaly(request: Request) -> Response:
+    caller = _caller(request)
+    body = parse_body(await request.body())
+    return JSONResponse(services.create_anomaly(_state(request), caller, body), status_code=201)
+
+
+async def get_place(request: Request) -> Response:
+    _caller(request)
+    groups = parse_groups(request.query_params.getlist("groups[]"), PLACE_GROUPS, "Place")
+    code = request.path_params["code"]
+    if code not in PLACES:
+        raise not_found("Place")
+    return JSONResponse(place(code, groups))
+
+
+async def list_countries(request: Request) -> Response:
+    """Countries, filterable on code and name, sortable, paginated by position in the chosen order."""
+    _caller(request)
+    params = request.query_params
+    limit = parse_limit(params.getlist("page[limit]"))
+    rows = list(COUNTRIES)
+    for op, column in (("eq", 0), ("ne", 0)):
+        value = params.get(f"filter[code][{op}]")
+        if value is not None:
+            rows = [r for r in rows if (r[column] == value) == (op == "eq")]
+    if (name := params.get("filter[name][eq]")) is not None:
+        rows = [r for r in rows if r[1] == name]
+    sort = [(k[5:-1], v) for k, v in params.multi_items() if k in ("sort[code]", "sort[name]")]
+    for field, direction in reversed(sort):
+        if direction not in ("asc", "desc"):
+            raise bad_query([field_error("Country", f"sort[{field}]", "invalid", "must be asc or desc")])
+        rows.sort(key=lambda r: r[0 if field == "code" else 1], reverse=direction == "desc")
+    sort_key = [(f, d) for f, d in sort] or [("code", "asc")]
+    start = 0
+    if (cursor := params.get("page[cursor]")) is not None:
+        position = decode_cursor(cursor, sort_key)[-1]
+        if not isinstance(position, int) or position < 0:
+            raise bad_query([field_error("Country", "page[cursor]", "invalid", "not a cursor of this listing")])
+        start = position
+    page = rows[start : start + limit]
+    more = start + limit < len(rows)
+    next_cursor = encode_cursor(sort_key, [*(None for _ in sort_key), start + limit]) if more else None
+    return JSONResponse({"data": [country(code) for code, _ in page], "metadata": {"next": next_cursor}})
+
+
+ROUTES = [
+    Route("/authentication/oauth2/token", create_token, methods=["POST"]),
+    Route("/shipment", list_shipments, methods=["GET"]),
+    Route("/shipment", create_shipment, methods=["POST"]),
+    Route("/shipment/{shipmentId}", get_shipment, methods=["GET"]),
+    Route("/shipment/{shipmentId}", update_shipment, methods=["PUT"]),
+    Route("/shipment/{shipmentId}", delete_shipment, methods=["DELETE"]),
+    Route("/shipment-service", create_service, methods=["POST"]),
+    Route("/shipment-service/{id}", update_service, methods=["PUT"]),
+    Route("/shipment-service/{id}", delete_service, methods=["DELETE"]),
+    Route("/shipment-anomaly", create_anomaly, methods=["POST"]),
+    Route("/place/{code}", get_place, methods=["GET"]),
+    Route("/country", list_countries, methods=["GET"]),
+]

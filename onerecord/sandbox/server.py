@@ -1,0 +1,86 @@
+"""``Sandbox``: the sandbox served by uvicorn on a free loopback port, in a background thread.
+
+with Sandbox(seed="demo", rate_limit=0) as sandbox:
+    httpx.post(f"{sandbox.base_url}/authentication/oauth2/token", data={...})
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+from starlette.types import ASGIApp
+
+from .app import create_app
+from .auth import DEMO_CREDENTIALS
+from .control_client import SandboxControl
+
+
+class _QuietResets(logging.Filter):
+    """Hide uvicorn's complaint about the responses the ``reset`` fault leaves unfinished on purpose."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "without completing response" not in record.getMessage()
+
+
+def quiet_uvicorn_resets() -> None:
+    logging.getLogger("uvicorn.error").addFilter(_QuietResets())
+
+
+class Sandbox:
+    """Runs a sandbox on ``host`` (loopback by default) and a free port until the ``with`` block ends.
+
+    Keyword arguments other than ``app``, ``host`` and ``port`` go to :func:`create_app`.
+    """
+
+    def __init__(self, app: ASGIApp | None = None, *, host: str = "127.0.0.1", port: int = 0, **options: Any) -> None:
+        self.app = app if app is not None else create_app(**options)
+        self.host = host
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port))
+        self.port: int = self._socket.getsockname()[1]
+        self.base_url = f"http://{host}:{self.port}"
+        self.credentials: dict[str, tuple[str, str]] = dict(DEMO_CREDENTIALS)
+        self._server = uvicorn.Server(
+            uvicorn.Config(self.app, log_level="warning", lifespan="off", access_log=False, timeout_graceful_shutdown=2)
+        )
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
+        self._control: SandboxControl | None = None
+
+    @property
+    def control(self) -> SandboxControl:
+        """A :class:`SandboxControl` bound to this sandbox."""
+        if self._control is None:
+            self._control = SandboxControl(self.base_url)
+        return self._control
+
+    def start(self) -> Sandbox:
+        quiet_uvicorn_resets()
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the sandbox server did not start")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        if self._control is not None:
+            self._control.close()
+        self._socket.close()
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

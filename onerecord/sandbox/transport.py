@@ -1,0 +1,106 @@
+"""In-process httpx transports: requests go straight to the sandbox's ASGI app, with no socket.
+
+A small ASGI caller of our own (instead of ``httpx.ASGITransport``) so that a response the app leaves unfinished,
+as the ``reset`` fault does, surfaces as ``httpx.RemoteProtocolError`` exactly as it would over a real connection.
+Use ``base_url="http://localhost"``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import anyio
+import httpx
+from starlette.types import ASGIApp, Message
+
+from .app import create_app
+
+
+async def call_app(app: ASGIApp, request: httpx.Request, body: bytes) -> httpx.Response:
+    """Run one request through ``app`` and collect its whole response."""
+    url = request.url
+    scope: dict[str, Any] = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": request.method,
+        "scheme": url.scheme,
+        "path": url.path,
+        "raw_path": url.raw_path.split(b"?", 1)[0],
+        "query_string": url.query,
+        "root_path": "",
+        "headers": [(k.lower(), v) for k, v in request.headers.raw],
+        "client": ("127.0.0.1", 50000),
+        "server": (url.host, url.port or (443 if url.scheme == "https" else 80)),
+    }
+    done = anyio.Event()
+    sent_body = False
+    status: int | None = None
+    headers: list[tuple[bytes, bytes]] = []
+    chunks: list[bytes] = []
+
+    async def receive() -> Message:
+        nonlocal sent_body
+        if not sent_body:
+            sent_body = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        await done.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(message: Message) -> None:
+        nonlocal status, headers
+        if message["type"] == "http.response.start":
+            status, headers = message["status"], list(message.get("headers", []))
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                done.set()
+
+    try:
+        await app(scope, receive, send)
+    finally:
+        complete = done.is_set()
+        done.set()
+    if status is None or not complete:
+        raise httpx.RemoteProtocolError("Server disconnected without sending a complete response", request=request)
+    return httpx.Response(status, headers=headers, content=b"".join(chunks), request=request)
+
+
+class AsyncSandboxTransport(httpx.AsyncBaseTransport):
+    """For ``httpx.AsyncClient``: ``AsyncSandboxTransport(app)`` or ``AsyncSandboxTransport(seed="empty", ...)``."""
+
+    def __init__(self, app: ASGIApp | None = None, **app_options: Any) -> None:
+        self.app = app if app is not None else create_app(**app_options)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await call_app(self.app, request, await request.aread())
+
+
+class SandboxTransport(httpx.BaseTransport):
+    """For a sync ``httpx.Client``: runs the app on an event loop in a daemon thread, started on first use."""
+
+    def __init__(self, app: ASGIApp | None = None, **app_options: Any) -> None:
+        self.app = app if app is not None else create_app(**app_options)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock = threading.Lock()
+
+    def _get_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                threading.Thread(target=loop.run_forever, name="sandbox-transport", daemon=True).start()
+                self._loop = loop
+            return self._loop
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        body = request.read()
+        future = asyncio.run_coroutine_threadsafe(call_app(self.app, request, body), self._get_loop())
+        return future.result()
+
+    def close(self) -> None:
+        with self._lock:
+            loop, self._loop = self._loop, None
+        if loop is not None:
+            loop.call_soon_threadsafe(loop.stop)

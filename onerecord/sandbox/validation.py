@@ -1,0 +1,184 @@
+"""Request body checks: every offending field is reported at once, in a 422 "Validation Failed".
+
+Only the shape and the value ranges of a body are checked here; whether the shipment's state allows the change is
+the business of ``rules`` (409) and whether the caller may do it of the routes (403).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import uuid
+from typing import Any
+
+from .clock import parse_datetime
+from .countries import COUNTRY_NAMES
+from .errors import ApiError, FieldErrors, bad_json, field_error, validation_failed
+from .fields import CREATE_FIELDS, CREATE_REQUIRED, MAX_TEXT, NOT_NULLABLE, SHIPMENT_FIELDS, FieldKind
+from .rules import PLACEHOLDERS
+
+Body = dict[str, Any]
+
+
+def parse_body(raw: bytes) -> Body:
+    """The request's JSON object; malformed JSON (or a JSON value that is not an object) is a 400."""
+    try:
+        body = json.loads(raw or b"")
+    except (ValueError, UnicodeDecodeError):
+        raise bad_json() from None
+    if not isinstance(body, dict):
+        raise ApiError(400, "Problems parsing JSON", [field_error("Body", "body", "invalid", "Expected an object")])
+    return body
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def check_value(resource: str, name: str, kind: FieldKind, value: Any, nullable: bool, errors: FieldErrors) -> Any:
+    """The value as stored (dates normalised to UTC), or records an error and returns None."""
+
+    def bad(message: str) -> None:
+        errors.append(field_error(resource, name, "invalid", message))
+
+    if value is None:
+        if not nullable:
+            bad(f"{name} may not be null")
+        return None
+    if kind == "bool":
+        if not isinstance(value, bool):
+            bad(f"{name} must be a boolean")
+            return None
+        return value
+    if kind == "number":
+        if not _is_number(value) or value < 0:
+            bad(f"{name} must be a number greater than or equal to 0")
+            return None
+        return value
+    if not isinstance(value, str):
+        bad(f"{name} must be a string")
+        return None
+    if kind == "country" and value not in COUNTRY_NAMES:
+        bad(f"{name} must be an ISO 3166-1 alpha-2 country code")
+    elif kind in ("place", "quantity_type") and not value:
+        bad(f"{name} may not be empty")
+    elif kind == "text" and resource == "Shipment" and name != "goodsDescription" and len(value) > MAX_TEXT:
+        bad(f"{name} is longer than {MAX_TEXT} characters")
+    elif kind == "datetime":
+        normalised = parse_datetime(value)
+        if normalised is None:
+            bad(f"{name} must be an ISO 8601 date-time")
+        return normalised
+    return value
+
+
+def check_shipment_create(body: Body) -> tuple[Body, list[str]]:
+    """Validated creation fields, plus the ids of shipments the new one prepares (delivery orders)."""
+    errors: FieldErrors = []
+    for name in CREATE_REQUIRED:
+        if name not in body:
+            errors.append(field_error("Shipment", name, "missing_field", f"{name} is required"))
+    values: Body = {}
+    for name in CREATE_FIELDS & body.keys():
+        values[name] = check_value(
+            "Shipment", name, SHIPMENT_FIELDS[name], body[name], name not in NOT_NULLABLE, errors
+        )
+    reference = body.get("orderReference")
+    if "orderReference" in body and reference not in PLACEHOLDERS:
+        errors.append(
+            field_error("Shipment", "orderReference", "invalid", "orderReference must be E-, I- or P-ONERECORD")
+        )
+    preparations = body.get("preparations", [])
+    if not isinstance(preparations, list) or not all(is_uuid(p) for p in preparations):
+        errors.append(field_error("Shipment", "preparations", "invalid", "preparations must be a list of uuids"))
+        preparations = []
+    elif preparations and reference != "P-ONERECORD":
+        errors.append(
+            field_error("Shipment", "preparations", "invalid", "only a delivery order (P-ONERECORD) has preparations")
+        )
+    if errors:
+        raise validation_failed(errors)
+    values.setdefault("isSecure", False)
+    values.setdefault("isDangerous", False)
+    return values, list(preparations)
+
+
+def check_shipment_update(body: Body) -> Body:
+    """Validated update fields; fields the API does not know are ignored."""
+    errors: FieldErrors = []
+    values: Body = {}
+    for name in SHIPMENT_FIELDS.keys() & body.keys():
+        nullable = name not in NOT_NULLABLE
+        kind: FieldKind = "text" if name == "orderReference" else SHIPMENT_FIELDS[name]
+        values[name] = check_value("Shipment", name, kind, body[name], nullable, errors)
+    if errors:
+        raise validation_failed(errors)
+    return values
+
+
+def is_uuid(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def check_service(body: Body, *, partial: bool) -> Body:
+    """A shipment service body (``partial`` for updates: only the fields present)."""
+    errors: FieldErrors = []
+    if not partial:
+        for name in ("shipment", "quantity", "isDone", "type"):
+            if name not in body:
+                errors.append(field_error("ShipmentService", name, "missing_field", f"{name} is required"))
+    values: Body = {}
+    for name in ("shipment", "type"):
+        if name in body:
+            if is_uuid(body[name]):
+                values[name] = str(body[name]).lower()
+            else:
+                errors.append(field_error("ShipmentService", name, "invalid", f"{name} must be a uuid"))
+    if "quantity" in body:
+        values["quantity"] = check_value("ShipmentService", "quantity", "number", body["quantity"], True, errors)
+    if "isDone" in body:
+        values["isDone"] = check_value("ShipmentService", "isDone", "bool", body["isDone"], False, errors)
+    if errors:
+        raise validation_failed(errors)
+    return values
+
+
+def check_anomaly(body: Body) -> Body:
+    """A shipment anomaly body: every field required, several nullable."""
+    errors: FieldErrors = []
+    for name in ("shipment", "type", "category", "quantity", "balance", "date", "observation"):
+        if name not in body:
+            errors.append(field_error("ShipmentAnomaly", name, "missing_field", f"{name} is required"))
+    values: Body = {}
+    if "shipment" in body:
+        if is_uuid(body["shipment"]):
+            values["shipment"] = str(body["shipment"]).lower()
+        else:
+            errors.append(field_error("ShipmentAnomaly", "shipment", "invalid", "shipment must be a uuid"))
+    if "category" in body:
+        category = body["category"]
+        if not isinstance(category, str) or not 1 <= len(category) <= MAX_TEXT:
+            errors.append(field_error("ShipmentAnomaly", "category", "invalid", "category must be a category code"))
+        values["category"] = category
+    if "type" in body:
+        values["type"] = check_value("ShipmentAnomaly", "type", "text", body["type"], True, errors)
+    if "quantity" in body:
+        values["quantity"] = check_value("ShipmentAnomaly", "quantity", "number", body["quantity"], True, errors)
+    if "balance" in body:
+        balance = body["balance"]
+        if balance is not None and not _is_number(balance):
+            errors.append(field_error("ShipmentAnomaly", "balance", "invalid", "balance must be a number"))
+        values["balance"] = balance
+    if "date" in body:
+        values["date"] = check_value("ShipmentAnomaly", "date", "datetime", body["date"], True, errors)
+    if "observation" in body:
+        values["observation"] = check_value("ShipmentAnomaly", "observation", "text", body["observation"], True, errors)
+    if errors:
+        raise validation_failed(errors)
+    return values
