@@ -5,7 +5,7 @@ The config file is TOML, at ``$ONERECORD_CONFIG`` or ``<user config dir>/onereco
     default_profile = "sandbox"          # optional
 
     [profiles.sandbox]
-    base_url = "http://127.0.0.1:8080"
+    base_url = "http://127.0.0.1:8000"
     client_id = "demo-forwarder"
     client_secret = "demo-forwarder-secret"
 

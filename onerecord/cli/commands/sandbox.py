@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 
+class Seed(StrEnum):
+    demo = "demo"
+    empty = "empty"
+
+
 def sandbox(
-    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0 picks a free one).")] = 8080,
+    host: Annotated[str, typer.Option(metavar="HOST", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT", help="Port to listen on (0 picks a free one).")] = 8000,
     db: Annotated[
         Path | None, typer.Option(metavar="PATH", help="SQLite file to keep data across restarts. Default: in memory.")
     ] = None,
-    seed: Annotated[str, typer.Option(metavar="demo|empty", help="Initial data set.")] = "demo",
+    seed: Annotated[Seed, typer.Option(help="Initial data: demo (shipments in every state) or empty.")] = Seed.demo,
     rate_limit: Annotated[float, typer.Option(metavar="N", help="Requests per second per client; 0 turns it off.")] = 5,
     token_ttl: Annotated[int, typer.Option(metavar="SECONDS", help="Lifetime of access tokens.")] = 1800,
     faults: Annotated[
         str | None,
-        typer.Option(metavar="SPEC", help='Injected failures, e.g. "500:0.05,503:0.05,reset:0.02,slow:0.02".'),
+        typer.Option(metavar="SPEC", help="Injected failures: KIND:RATE,... with KIND 500, 503, reset or slow (e.g. 500:0.05,reset:0.02)."),
     ] = None,
 ) -> None:
     """Start a local One Record server with demo data and credentials, until Ctrl-C.
@@ -29,9 +35,9 @@ def sandbox(
 
     **Examples**
 
-      onerecord sandbox --port 8080
+      onerecord sandbox --port 8000
 
-      ONERECORD_BASE_URL=http://127.0.0.1:8080 ONERECORD_CLIENT_ID=demo-forwarder \\\\
+      ONERECORD_BASE_URL=http://127.0.0.1:8000 ONERECORD_CLIENT_ID=demo-forwarder \\\\
         ONERECORD_CLIENT_SECRET=demo-forwarder-secret onerecord shipments list --max-items 5
     """
     try:
@@ -39,7 +45,7 @@ def sandbox(
     except ImportError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    argv = ["--host", host, "--port", str(port), "--seed", seed, "--rate-limit", _number(rate_limit)]
+    argv = ["--host", host, "--port", str(port), "--seed", seed.value, "--rate-limit", _number(rate_limit)]
     argv += ["--token-ttl", str(token_ttl)]
     if db is not None:
         argv += ["--db", str(db)]
