@@ -15,8 +15,10 @@ class Seed(StrEnum):
 
 
 def sandbox(
-    host: Annotated[str, typer.Option(metavar="HOST", help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT", help="Port to listen on (0 picks a free one).")] = 8000,
+    host: Annotated[str, typer.Option("--host", metavar="HOST", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, metavar="PORT", help="Port to listen on (0 picks a free one).")
+    ] = 8000,
     db: Annotated[
         Path | None, typer.Option(metavar="PATH", help="SQLite file to keep data across restarts. Default: in memory.")
     ] = None,
@@ -25,7 +27,10 @@ def sandbox(
     token_ttl: Annotated[int, typer.Option(metavar="SECONDS", help="Lifetime of access tokens.")] = 1800,
     faults: Annotated[
         str | None,
-        typer.Option(metavar="SPEC", help="Injected failures: KIND:RATE,... with KIND 500, 503, reset or slow (e.g. 500:0.05,reset:0.02)."),
+        typer.Option(
+            metavar="SPEC",
+            help="Injected failures: KIND:RATE,... with KIND 500, 503, reset or slow (e.g. 500:0.05,reset:0.02).",
+        ),
     ] = None,
 ) -> None:
     """Start a local One Record server with demo data and credentials, until Ctrl-C.
