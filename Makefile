@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test test-only spec-check dist clean
+.PHONY: install generate check-generated lint typecheck test test-only spec-check dist clean demo
 
 install: $(STAMP)
 
@@ -50,3 +50,6 @@ dist: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+demo: $(STAMP)
+	$(BIN)/python examples/quickstart.py
