@@ -6,6 +6,8 @@ under typer's ``CliRunner`` (which calls ``main``), so tests see exactly what a 
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -32,6 +34,10 @@ class OneRecordGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
+        except BrokenPipeError:
+            # The reader went away (`onerecord shipments list | head`): not an error worth a line.
+            _silence_stdout()
+            raise typer.Exit(int(ExitCode.UNEXPECTED)) from None
         except (Exception, KeyboardInterrupt) as exc:
             state = ctx.find_object(CliState)
             if state is not None and state.debug:
@@ -73,6 +79,15 @@ class OneRecordGroup(TyperGroup):
         if not standalone_mode:
             return int(code)
         sys.exit(int(code))
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not raise a second BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 def _usage_error(exc: typer.TyperException) -> str:

@@ -83,3 +83,9 @@ def test_one_record_as_a_field_value_table() -> None:
     assert lines[1].split() == ["shipmentId", "a"]
     assert lines[2].split() == ["events", '["e1"]']
     assert lines[3].split() == ["extra", "1"]  # unknown fields are shown too, after the known ones
+
+
+def test_whole_floats_show_as_integers_in_text_formats() -> None:
+    out = io.StringIO()
+    write_records(iter([{"q": 3.0, "w": 2.5}]), Format.csv, out, PLAIN, columns=("q", "w"))
+    assert out.getvalue().splitlines()[1] == "3,2.5"
