@@ -24,7 +24,7 @@ Exit codes: 0 ok, 1 unexpected error, 2 usage or configuration error, 3 API erro
 **Examples**
 
     onerecord --profile sandbox auth check
-    onerecord shipments list --filter quantityReal:gt:10 --sort -createdAt --max-items 20
+    onerecord shipments list --filter quantityReal:gt:10 --max-items 20
     onerecord export shipments --out shipments.jsonl --resume
 """
 

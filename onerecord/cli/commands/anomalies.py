@@ -44,10 +44,11 @@ def create_anomaly(
 
     The API requires shipment, category, type, quantity, balance, date and observation.
 
-    **Example**
+    **Examples**
 
-      onerecord anomalies create --shipment 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 --category DAMAGE \\\\
-        --type WET --quantity 1 --balance 2 --date 2026-11-26T08:30:00Z --observation "box 2 wet"
+        onerecord anomalies create --shipment "$ID" \\
+            --category DAMAGE --type DAMAGE_WET --quantity 1 --balance 2 \\
+            --date 2026-11-26T08:30:00Z --observation "box 2 wet"
     """
     if date is not None:
         try:

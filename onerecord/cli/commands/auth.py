@@ -23,9 +23,8 @@ def check(ctx: typer.Context) -> None:
 
     **Examples**
 
-      onerecord auth check
-
-      onerecord --profile sandbox auth check
+        onerecord auth check
+        onerecord --profile sandbox auth check
     """
     state = current(ctx)
     client = state.client()

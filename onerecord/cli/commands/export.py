@@ -54,11 +54,10 @@ def export_shipments(
 
     **Examples**
 
-      onerecord export shipments --out november.jsonl --filter createdAt:between:2026-11-01,2026-11-30
-
-      onerecord export shipments --out november.jsonl --resume
-
-      onerecord export shipments --out all.csv --group events --limit 200
+        onerecord export shipments --out november.jsonl \\
+            --filter createdAt:between:2026-11-01,2026-11-30
+        onerecord export shipments --out november.jsonl --resume
+        onerecord export shipments --out all.csv --group events --limit 200
     """
     if resume and force:
         raise UsageProblem("--resume continues an export, --force starts over: choose one")

@@ -33,7 +33,7 @@ def get_place(
 
     **Example**
 
-      onerecord places get CDG --group country
+        onerecord places get CDG --group country
     """
     groups = parse_groups(group or [], PLACE_GROUPS)
     state = current(ctx)
@@ -54,9 +54,8 @@ def list_countries(
 
     **Examples**
 
-      onerecord countries list --filter code:eq:US
-
-      onerecord countries list --sort -name --format csv > countries.csv
+        onerecord countries list --filter code:eq:US
+        onerecord countries list --sort -name --format csv > countries.csv
     """
     filters = parse_filters(filter or [], COUNTRY_FILTERS)
     sorting = parse_sort(sort or [], COUNTRY_SORTS)

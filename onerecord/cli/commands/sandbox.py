@@ -40,10 +40,12 @@ def sandbox(
 
     **Examples**
 
-      onerecord sandbox --port 8000
-
-      ONERECORD_BASE_URL=http://127.0.0.1:8000 ONERECORD_CLIENT_ID=demo-forwarder \\\\
-        ONERECORD_CLIENT_SECRET=demo-forwarder-secret onerecord shipments list --max-items 5
+        onerecord sandbox --port 8000
+        # then, in another terminal:
+        export ONERECORD_BASE_URL=http://127.0.0.1:8000
+        export ONERECORD_CLIENT_ID=demo-forwarder
+        export ONERECORD_CLIENT_SECRET=demo-forwarder-secret
+        onerecord shipments list --max-items 5
     """
     try:
         from ...sandbox.__main__ import main as sandbox_main

@@ -55,10 +55,10 @@ def create_service(
 ) -> None:
     """Attach a service to a shipment, while its latest event is ORDER to STORAGE.
 
-    **Example**
+    **Examples**
 
-      onerecord services create --shipment 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 \\\\
-        --type 0b9d5c1e-0d7b-4a37-9f0e-5b6f0e1d2c3a --quantity 2 --not-done
+        onerecord services create --shipment "$ID" --type "$TYPE_ID" \\
+            --quantity 2 --not-done
     """
     options = {
         "shipment": check_id(shipment, "--shipment") if shipment else None,
@@ -82,7 +82,7 @@ def update_service(
 
     **Example**
 
-      onerecord services update 6d1f0a77-3c55-4a8e-8f4b-0e2f5c7d9a10 --set isDone=true --set quantity=3
+        onerecord services update "$SERVICE_ID" --set isDone=true
     """
     identifier = check_id(service_id)
     body = assemble_body(file, {}, set_, SERVICE_FIELDS)
@@ -101,7 +101,7 @@ def delete_service(ctx: typer.Context, service_id: IdArg, yes: YesOpt = False) -
 
     **Example**
 
-      onerecord services delete 6d1f0a77-3c55-4a8e-8f4b-0e2f5c7d9a10 --yes
+        onerecord services delete "$SERVICE_ID" --yes
     """
     identifier = check_id(service_id)
     confirm_or_refuse(f"Delete service {identifier}?", yes)

@@ -66,11 +66,12 @@ def list_shipments(
 
     **Examples**
 
-      onerecord shipments list --filter quantityReal:gt:10 --sort -createdAt --max-items 20
-
-      onerecord shipments list --filter departure:eq:CDG --group events --format jsonl > cdg.jsonl
-
-      onerecord shipments list --filter createdAt:between:2026-11-01,2026-11-30 --format csv
+        onerecord shipments list --max-items 20 \\
+            --filter quantityReal:gt:10 --sort -createdAt
+        onerecord shipments list --filter departure:eq:CDG --group events \\
+            --format jsonl > cdg.jsonl
+        onerecord shipments list --format csv \\
+            --filter createdAt:between:2026-11-01,2026-11-30
     """
     filters = parse_filters(filter or [], SHIPMENT_FILTERS)
     sorting = parse_sort(sort or [], SHIPMENT_SORTS)
@@ -93,9 +94,8 @@ def get_shipment(
 
     **Examples**
 
-      onerecord shipments get 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11
-
-      onerecord shipments get 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 --group events.type --format json
+        onerecord shipments get "$ID"
+        onerecord shipments get "$ID" --group events.type --format json
     """
     identifier = check_id(shipment_id)
     groups = parse_groups(group or [], SHIPMENT_GROUPS)
@@ -132,10 +132,10 @@ def create_shipment(
 
     **Examples**
 
-      onerecord shipments create --order-reference E-ONERECORD --departure CDG --departure-country FR \\
-        --arrival NRT --arrival-country JP --quantity-expected 3
-
-      onerecord shipments create --file shipment.json --customer-reference PO-1234
+        onerecord shipments create --order-reference E-ONERECORD \\
+            --departure CDG --departure-country FR \\
+            --arrival NRT --arrival-country JP --quantity-expected 3
+        onerecord shipments create --file shipment.json --customer-reference PO-1
     """
     options = {
         "orderReference": order_reference,
@@ -165,9 +165,8 @@ def update_shipment(
 
     **Examples**
 
-      onerecord shipments update 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 --set customerReference=PO-1234
-
-      onerecord shipments update 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 --set mawbNumber=null
+        onerecord shipments update "$ID" --set customerReference=PO-1234
+        onerecord shipments update "$ID" --set mawbNumber=null
     """
     identifier = check_id(shipment_id)
     body = assemble_body(file, {}, set_, SHIPMENT_UPDATE_FIELDS)
@@ -186,7 +185,7 @@ def delete_shipment(ctx: typer.Context, shipment_id: IdArg, yes: YesOpt = False)
 
     **Example**
 
-      onerecord shipments delete 3f0c8a4e-8a4b-4d8e-9a51-2f1f6f0f2b11 --yes
+        onerecord shipments delete "$ID" --yes
     """
     identifier = check_id(shipment_id)
     confirm_or_refuse(f"Delete shipment {identifier}?", yes)
