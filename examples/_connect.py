@@ -29,6 +29,7 @@ class Target:
     client_secret: str | None
     base_url: str | None
     sandbox: Sandbox | None
+    sandbox_label: str = ""
 
     @property
     def is_sandbox(self) -> bool:
@@ -37,7 +38,7 @@ class Target:
     def describe(self) -> str:
         """A line for the user; never shows the secret, nor the sandbox's port (so output is the same every run)."""
         if self.sandbox is not None:
-            return "a local sandbox (demo data, 5 requests/s limit like the real API), as demo-forwarder"
+            return f"a local sandbox ({self.sandbox_label}), as demo-forwarder"
         base_url = self.base_url or os.environ.get("ONERECORD_BASE_URL") or "the default base URL"
         return f"{base_url}, as {os.environ.get('ONERECORD_CLIENT_ID', '?')} (from ONERECORD_* variables)"
 
@@ -59,5 +60,7 @@ def api_target(*, seed: str = "demo", rate_limit: float = 5.0) -> Iterator[Targe
     from onerecord.sandbox import DEMO_CREDENTIALS, Sandbox  # the sandbox extra is needed only in this branch
 
     client_id, client_secret = DEMO_CREDENTIALS["forwarder"]
+    data = "demo data" if seed == "demo" else "no data"
+    limit = f"{rate_limit:g} requests/s limit like the real API" if rate_limit else "no rate limit"
     with Sandbox(seed=seed, rate_limit=rate_limit) as sandbox:
-        yield Target(client_id=client_id, client_secret=client_secret, base_url=sandbox.base_url, sandbox=sandbox)
+        yield Target(client_id, client_secret, sandbox.base_url, sandbox, f"{data}, {limit}")
