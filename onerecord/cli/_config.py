@@ -148,6 +148,6 @@ def _check_secret_permissions(path: Path, profiles: dict[str, object]) -> None:
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077:
         raise ConfigError(
-            f"refusing {path}: it holds a client_secret but is readable by others (mode {mode:04o}); "
+            f"refusing {path}: it holds a client_secret but other accounts may read it (mode {mode:04o}); "
             f"run: chmod 600 {path}"
         )
