@@ -6,6 +6,7 @@ Each handler authenticates, reads the request, calls the operation and serialise
 
 from __future__ import annotations
 
+import unicodedata
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
@@ -21,6 +22,11 @@ from .reference import PLACES
 from .serialize import PLACE_GROUPS, SHIPMENT_GROUPS, country, parse_groups, place
 from .state import SandboxState
 from .validation import parse_body
+
+
+def _collate(name: str) -> str:
+    """Sort names as a database collation would: accents ignored ("Åland" next to "Albania")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 def _state(request: Request) -> SandboxState:
@@ -133,7 +139,7 @@ async def list_countries(request: Request) -> Response:
     for field, direction in reversed(sort):
         if direction not in ("asc", "desc"):
             raise bad_query([field_error("Country", f"sort[{field}]", "invalid", "must be asc or desc")])
-        rows.sort(key=lambda r: r[0 if field == "code" else 1], reverse=direction == "desc")
+        rows.sort(key=lambda r: r[0] if field == "code" else _collate(r[1]), reverse=direction == "desc")
     sort_key = [(f, d) for f, d in sort] or [("code", "asc")]
     start = 0
     if (cursor := params.get("page[cursor]")) is not None:

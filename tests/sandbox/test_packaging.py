@@ -1,0 +1,126 @@
+"""Import boundaries, transports and the command line (a real process, real signals, a real database file)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from onerecord.sandbox import DEMO_CREDENTIALS, AsyncSandboxTransport, SandboxTransport, create_app
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_import_onerecord_never_imports_starlette() -> None:
+    result = run_python("import sys, onerecord; print('starlette' in sys.modules, 'uvicorn' in sys.modules)")
+    assert result.stdout.strip() == "False False"
+
+
+def test_missing_extra_gives_a_clear_import_error() -> None:
+    result = run_python("import sys; sys.modules['starlette'] = None; import onerecord.sandbox")
+    assert result.returncode != 0
+    assert "pip install 'onerecord[sandbox]'" in result.stderr
+
+
+@pytest.mark.anyio
+async def test_async_transport_serves_the_app() -> None:
+    transport = AsyncSandboxTransport(seed="empty", rate_limit=0)
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
+        client_id, secret = DEMO_CREDENTIALS["shipper"]
+        form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}
+        token = (await client.post("/authentication/oauth2/token", data=form)).json()["access_token"]
+        response = await client.get("/shipment", headers={"Authorization": f"Bearer {token}"})
+    assert response.json() == {"data": [], "metadata": {"next": None}}
+
+
+def test_unknown_routes_and_methods_answer_json() -> None:
+    with httpx.Client(transport=SandboxTransport(create_app(seed="empty")), base_url="http://localhost") as client:
+        missing = client.get("/nowhere")
+        assert missing.status_code == 404 and missing.json()["message"]
+        wrong = client.patch("/shipment")
+        assert wrong.status_code == 405 and wrong.json()["message"]
+
+
+class Server:
+    """``python -m onerecord.sandbox`` in a subprocess, read until its banner."""
+
+    def __init__(self, *args: str) -> None:
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "onerecord.sandbox", "--port", "0", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=env,
+        )
+        assert self.process.stdout is not None
+        self.banner: list[str] = []
+        for line in self.process.stdout:
+            self.banner.append(line)
+            if line.startswith("Token:"):
+                break
+        self.base_url = self.banner[0].split()[-1]
+
+    def token(self, role: str = "forwarder") -> str:
+        client_id, secret = DEMO_CREDENTIALS[role]
+        form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}
+        token: str = httpx.post(f"{self.base_url}/authentication/oauth2/token", data=form).json()["access_token"]
+        return token
+
+    def stop(self, signum: int) -> tuple[int, str]:
+        self.process.send_signal(signum)
+        out, _ = self.process.communicate(timeout=20)
+        return self.process.returncode, out
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_cli_prints_url_and_credentials_and_stops_cleanly(signum: int) -> None:
+    server = Server("--seed", "empty", "--rate-limit", "0")
+    banner = "".join(server.banner)
+    assert server.base_url.startswith("http://127.0.0.1:")
+    for client_id, secret in DEMO_CREDENTIALS.values():
+        assert f"{client_id} / {secret}" in banner
+    assert server.token()
+    code, out = server.stop(signum)
+    assert code == 0
+    assert "Sandbox stopped." in out and "Traceback" not in out
+
+
+def test_cli_db_file_keeps_data_across_restarts(tmp_path: Path) -> None:
+    db = str(tmp_path / "sandbox.db")
+    first = Server("--db", db, "--seed", "empty", "--rate-limit", "0")
+    headers = {"Authorization": f"Bearer {first.token()}"}
+    body = {
+        "orderReference": "I-ONERECORD",
+        "departure": "JFK",
+        "departureCountry": "US",
+        "arrival": "CDG",
+        "arrivalCountry": "FR",
+        "quantityExpected": 1,
+    }
+    shipment_id = httpx.post(f"{first.base_url}/shipment", json=body, headers=headers).json()["shipmentId"]
+    assert first.stop(signal.SIGTERM)[0] == 0
+
+    second = Server("--db", db, "--seed", "demo", "--rate-limit", "0")  # an existing file is not reseeded
+    headers = {"Authorization": f"Bearer {second.token()}"}
+    listed = httpx.get(f"{second.base_url}/shipment", headers=headers).json()["data"]
+    assert [s["shipmentId"] for s in listed] == [shipment_id]
+    assert second.stop(signal.SIGINT)[0] == 0
+
+
+def test_cli_refuses_a_bad_fault_spec() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "onerecord.sandbox", "--faults", "teapot:0.5"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "unknown fault" in result.stderr
