@@ -210,9 +210,7 @@ SHIPMENT_TABLE_COLUMNS: tuple[str, ...] = (
     "departure",
     "arrival",
     "quantityExpected",
-    "grossWeightExpected",
     "mawbNumber",
-    "hawbNumber",
     "createdAt",
 )
 COUNTRY_COLUMNS: tuple[str, ...] = ("code", "name")

@@ -171,8 +171,9 @@ def _write_rich_table(rows: list[dict[str, Any]], columns: Sequence[str], stream
 
     console = Console(file=stream, no_color=not style.color, highlight=False)
     table = Table(header_style="bold" if style.color else None)
-    for name in columns:
-        table.add_column(name, overflow="fold")
+    for index, name in enumerate(columns):
+        # The first column is the identifier people copy into the next command: never broken across lines.
+        table.add_column(name, no_wrap=index == 0, overflow="fold")
     for row in rows:
         table.add_row(*(_table_cell(row.get(name)) for name in columns))
     console.print(table)

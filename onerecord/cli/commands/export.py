@@ -73,7 +73,7 @@ def export_shipments(
     saved = exporter.prepare(format, query if given or not resume else None, resume=resume, force=force)
     state.client()  # settings problems surface before the progress bar appears
     if resume:
-        state.warn(f"resuming after {saved.records} shipments ({saved.pages} pages)")
+        state.warn(f"resuming after {saved.records} shipments ({_pages_text(saved.pages)})")
     try:
         with _progress(state, saved) as on_page:
             result = exporter.run(on_page)
@@ -81,7 +81,11 @@ def export_shipments(
         done = exporter.state.records if exporter.state else 0
         state.warn(f"export stopped after {done} shipments; run the same command with --resume to continue")
         raise
-    state.warn(f"exported {result.records} shipments to {out} ({result.pages} pages)")
+    state.warn(f"exported {result.records} shipments to {out} ({_pages_text(result.pages)})")
+
+
+def _pages_text(count: int) -> str:
+    return f"{count} page" if count == 1 else f"{count} pages"
 
 
 def _pages(state: CliState, cursor: str | None, query: dict[str, Any]) -> Iterable[PageLike]:
@@ -114,7 +118,7 @@ def _progress(state: CliState, saved: ExportState) -> Iterator[Callable[[ExportS
 
         def on_page(current_state: ExportState) -> None:
             progress.update(
-                task, description=f"{current_state.records} shipments exported ({current_state.pages} pages)"
+                task, description=f"{current_state.records} shipments exported ({_pages_text(current_state.pages)})"
             )
 
         yield on_page
