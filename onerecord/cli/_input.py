@@ -45,7 +45,7 @@ def assemble_body(
     body: dict[str, object] = read_json_file(file) if file is not None else {}
     body.update({name: value for name, value in options.items() if value is not None})
     try:
-        body.update(parse_assignments(assignments or [], fields, "--set"))
+        body.update(parse_assignments(assignments or [], fields))
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--set'") from None
     return body

@@ -6,7 +6,7 @@ import math
 import uuid
 from datetime import datetime
 
-from ._fields import Kind
+from ._fields import Kind, to_api_name
 
 _TRUE = frozenset({"true", "yes", "1", "on"})
 _FALSE = frozenset({"false", "no", "0", "off"})
@@ -62,26 +62,24 @@ def _uuid(text: str) -> str:
         raise ValueError(f"{text!r} is not a UUID") from None
 
 
-def parse_assignments(items: list[str], fields: dict[str, Kind], option: str) -> dict[str, object]:
+def parse_assignments(items: list[str], fields: dict[str, Kind]) -> dict[str, object]:
     """Parse ``--set FIELD=VALUE`` items into an API-named body; ``FIELD=null`` clears a field.
 
     Raises ``ValueError`` naming the item and the reason (unknown field, missing ``=``, bad value).
     """
-    from ._fields import to_api_name
-
     body: dict[str, object] = {}
     for item in items:
         name, sep, raw = item.partition("=")
         if not sep or not name.strip():
-            raise ValueError(f"{option} {item!r}: expected FIELD=VALUE")
+            raise ValueError(f"{item!r}: expected FIELD=VALUE")
         field = to_api_name(name.strip())
         if field not in fields:
-            raise ValueError(f"{option} {item!r}: unknown field {name.strip()!r}; known fields: {', '.join(fields)}")
+            raise ValueError(f"{item!r}: unknown field {name.strip()!r}; known fields: {', '.join(fields)}")
         if raw.strip().lower() == "null":
             body[field] = None
             continue
         try:
             body[field] = coerce(fields[field], raw)
         except ValueError as exc:
-            raise ValueError(f"{option} {item!r}: {exc}") from None
+            raise ValueError(f"{item!r}: {exc}") from None
     return body
