@@ -266,31 +266,37 @@ def _duration(seconds: int) -> str:
     return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{secs:02d}s"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, http_client: httpx.Client | None = None) -> int:
+    """Exit code 0 when every step went as described, 1 when the API answered something unexpected.
+
+    ``http_client`` is for tests (e.g. one with an in-process transport); it is left open.
+    """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.parse_args(argv)
     watch = WireWatch()
+    http = http_client or httpx.Client()
+    http.event_hooks["response"].append(watch.on_response)
     try:
         with api_target(seed="demo", rate_limit=5.0) as target:
             print(f"One Record quickstart, against {target.describe()}")
-            with (
-                httpx.Client(event_hooks={"response": [watch.on_response]}) as http,
-                OneRecord(
-                    client_id=target.client_id,
-                    client_secret=target.client_secret,
-                    base_url=target.base_url,
-                    http_client=http,
-                ) as client,
-            ):
+            with OneRecord(
+                client_id=target.client_id,
+                client_secret=target.client_secret,
+                base_url=target.base_url,
+                http_client=http,
+            ) as client:
                 Tour(client, target, watch).run()
-            print(f"\nHTTP answers seen on the wire: {_status_counts(watch.statuses)}")
-            if target.is_sandbox:
-                print("Done: every step but the sandbox-only one used the public onerecord API. Sandbox stopped.")
-            else:
-                print("Done: every step used the public onerecord API.")
     except OneRecordError as error:
         print(f"\nThe tour stopped: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
+    finally:
+        if http_client is None:
+            http.close()
+    print(f"\nHTTP answers seen on the wire: {_status_counts(watch.statuses)}")
+    if target.is_sandbox:
+        print("Done. Every step but the sandbox-only one used the public onerecord API; the sandbox is stopped.")
+    else:
+        print("Done. Every step used the public onerecord API.")
     return 0
 
 
