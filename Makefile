@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test test-only spec-check dist clean demo
+.PHONY: install generate check-generated lint typecheck test test-only spec-check dist record record-live clean demo
 
 install: $(STAMP)
 
@@ -42,6 +42,19 @@ test-only: $(STAMP)
 
 # The README's test command: everything CI checks.
 test: spec-check lint typecheck check-generated test-only
+
+# Contract cassettes (tests/contract/cassettes/<source>/): re-record against a fresh local sandbox, or against the
+# real API with ONERECORD_CLIENT_ID / ONERECORD_CLIENT_SECRET (and optionally ONERECORD_BASE_URL) set. Secrets are
+# scrubbed on record; the replay run that follows checks the cassettes and scans them for leaks.
+record: $(STAMP)
+	ONERECORD_RECORD=sandbox $(BIN)/python -m pytest tests/contract -k "not hygiene" --record-mode=rewrite -q
+	$(BIN)/python -m pytest tests/contract -q
+
+record-live: $(STAMP)
+	@test -n "$$ONERECORD_CLIENT_ID" -a -n "$$ONERECORD_CLIENT_SECRET" || \
+	  { echo "record-live needs ONERECORD_CLIENT_ID and ONERECORD_CLIENT_SECRET" >&2; exit 2; }
+	ONERECORD_RECORD=live $(BIN)/python -m pytest tests/contract -k "not hygiene" --record-mode=rewrite -q
+	ONERECORD_CASSETTES=live $(BIN)/python -m pytest tests/contract -q
 
 # Source distribution and wheel in dist/ (tests/packaging checks the wheel's contents and a clean install).
 dist: $(STAMP)
