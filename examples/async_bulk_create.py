@@ -37,6 +37,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -169,41 +170,49 @@ def _indices(indices: list[int]) -> str:
     return shown + (f", ... ({len(indices)} in all)" if len(indices) > LISTED else "")
 
 
+async def create_and_report(
+    client: AsyncOneRecord, args: argparse.Namespace, tag: str, results: Results, wire: WireCounter
+) -> None:
+    """Create every input and print what happened, then look up the inputs left in an unknown state."""
+    started = time.monotonic()
+    try:
+        await create_all(client, args.count, args.concurrency, tag, results)
+    finally:  # also when interrupted: say what is known so far
+        elapsed = time.monotonic() - started
+        created, failed, unknown = (results.with_outcome(o) for o in ("created", "failed", "unknown"))
+        print(f"finished in {elapsed:.1f} s: {len(created)} created, {len(failed)} certainly failed, ", end="")
+        print(f"{len(unknown)} in an unknown state")
+        if len(results.outcomes) < args.count:
+            print(f"{args.count - len(results.outcomes)} inputs were not tried (interrupted)")
+        print(wire.summary(elapsed))
+    if unknown:
+        print(f"unknown state: inputs {_indices(unknown)}")
+        if args.reconcile:
+            await reconcile(client, tag, results)
+            found = sum(results.outcomes[index] == "created" for index in unknown)
+            print(f"looked up by customer reference: {found} were created after all")
+
+
 async def run(args: argparse.Namespace, http_client: httpx.AsyncClient | None) -> int:
     wire = WireCounter()
-    http = http_client or httpx.AsyncClient()
-    http.event_hooks["response"].append(wire.on_response)
     tag = args.tag or f"BULK-{secrets.token_hex(3).upper()}"
-    with api_target(seed="empty") as target, Path(args.results).open("a", encoding="utf-8") as file:
+    with Path(args.results).open("a", encoding="utf-8") as file, api_target(seed="empty") as target:
         results = Results(file)
-        async with AsyncOneRecord(
-            client_id=target.client_id,
-            client_secret=target.client_secret,
-            base_url=target.base_url,
-            rate_limit=args.rate_limit or None,
-            http_client=http,
-        ) as client:
+        async with AsyncExitStack() as stack:  # closed in reverse order: the API client, then the HTTP client
+            if http_client is None:
+                http_client = await stack.enter_async_context(httpx.AsyncClient())
+            http_client.event_hooks["response"].append(wire.on_response)
+            client = await stack.enter_async_context(
+                AsyncOneRecord(
+                    client_id=target.client_id,
+                    client_secret=target.client_secret,
+                    base_url=target.base_url,
+                    rate_limit=args.rate_limit or None,
+                    http_client=http_client,
+                )
+            )
             print(f"creating {args.count} shipments ({args.concurrency} tasks, tag {tag}) on {target.describe()}")
-            started = time.monotonic()
-            try:
-                await create_all(client, args.count, args.concurrency, tag, results)
-            finally:
-                elapsed = time.monotonic() - started
-                unknown = results.with_outcome("unknown")
-                print(f"finished in {elapsed:.1f} s: {len(results.with_outcome('created'))} created, ", end="")
-                print(f"{len(results.with_outcome('failed'))} certainly failed, {len(unknown)} in an unknown state")
-                not_tried = args.count - len(results.outcomes)
-                if not_tried:
-                    print(f"{not_tried} inputs were not tried (interrupted)")
-            print(wire.summary(elapsed))
-            if unknown:
-                print(f"unknown state: inputs {_indices(unknown)}")
-                if args.reconcile:
-                    await reconcile(client, tag, results)
-                    print("looked up by customer reference: ", end="")
-                    print(f"{sum(results.outcomes[i] == 'created' for i in unknown)} were created after all")
-        if http_client is None:
-            await http.aclose()
+            await create_and_report(client, args, tag, results, wire)
     created, failed, unknown = (results.with_outcome(o) for o in ("created", "failed", "unknown"))
     print(f"result: {len(created)} created, {len(failed)} failed, {len(unknown)} unknown (details: {args.results})")
     if failed:
@@ -230,7 +239,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None, *, http_client: httpx.AsyncClient | None = None) -> int:
     """Exit code 0 when every shipment was created, 1 otherwise (see the results file), 130 on Ctrl-C.
 
-    ``http_client`` is for tests (e.g. one whose transport fails on purpose); it is left open.
+    ``http_client`` is for tests (e.g. one whose transport fails on purpose); a response hook counting requests is
+    added to it, and it is left open.
     """
     args = parse_args(argv)
     try:

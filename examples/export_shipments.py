@@ -162,7 +162,7 @@ class Progress:
         self.interactive = stream.isatty()
 
     def update(self, records: int, pages: int) -> None:
-        text = f"exported {records} shipments ({pages} pages)"
+        text = f"exported {records} shipments (page {pages})"
         self.stream.write(f"\r{text}" if self.interactive else f"{text}\n")
         self.stream.flush()
 
@@ -175,7 +175,7 @@ def export(client: OneRecord, args: argparse.Namespace, progress: Progress) -> i
     """Run (or resume) the export; returns the number of shipments in the output."""
     out = Path(args.out)
     state_path = Path(args.state) if args.state else out.with_name(out.name + ".state.json")
-    query: dict[str, Any] = {"filters": sorted(args.filter), "format": args.format, "limit": args.limit}
+    query: dict[str, Any] = {"filters": sorted(args.filter), "format": args.format}  # what the output depends on
     filters = build_filters(args.filter)
     state = ExportState.load(state_path, query)
     if state is not None and (not out.exists() or out.stat().st_size < state.offset):
@@ -207,7 +207,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", required=True, help="output file")
     parser.add_argument("--state", help="resume state file (default: <out>.state.json)")
     parser.add_argument("--limit", type=int, default=100, help="shipments per page, 1..200 (default 100)")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if not 1 <= args.limit <= 200:
+        parser.error("--limit must be between 1 and 200")
+    return args
 
 
 def main(argv: Sequence[str] | None = None, *, http_client: httpx.Client | None = None) -> int:

@@ -152,3 +152,52 @@ def test_outcome_of_each_kind_of_failure() -> None:
     assert connection(httpx.ReadTimeout("slow"), APITimeoutError) == "unknown"  # sent, answer lost
     assert connection(httpx.RemoteProtocolError("cut")) == "unknown"
     assert async_bulk_create.classify(asyncio.CancelledError())[0] == "unknown"
+
+
+class CancelRunAt(httpx.AsyncBaseTransport):
+    """On the ``at``-th creation, cancels the whole run (what Ctrl-C does under ``asyncio.run``) and never answers."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, at: int) -> None:
+        self.inner = inner
+        self.at = at
+        self.run: asyncio.Task[int] | None = None  # set once the run is started
+        self.creations = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0)  # yield to the event loop as real I/O would (the in-process app may never suspend)
+        if request.method == "POST" and request.url.path == "/shipment":
+            self.creations += 1
+            if self.creations == self.at and self.run is not None:
+                self.run.cancel()
+                await asyncio.Event().wait()  # cancelled with the run, like a request cut short by Ctrl-C
+        return await self.inner.handle_async_request(request)
+
+
+@pytest.mark.usefixtures("api_env")
+def test_an_interrupted_run_still_accounts_for_every_shipment_it_may_have_created(
+    empty_app: Starlette, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    results = tmp_path / "results.jsonl"
+    args = async_bulk_create.parse_args(
+        ["--count", str(COUNT), "--concurrency", "4", "--results", str(results), "--tag", "T", "--rate-limit", "0"]
+    )
+
+    async def interrupted_run() -> None:
+        transport = CancelRunAt(AsyncSandboxTransport(empty_app), at=10)
+        async with httpx.AsyncClient(transport=transport) as http:
+            transport.run = asyncio.ensure_future(async_bulk_create.run(args, http))
+            with pytest.raises(asyncio.CancelledError):
+                await transport.run
+
+    asyncio.run(interrupted_run())
+
+    out = capsys.readouterr().out
+    assert "inputs were not tried (interrupted)" in out
+    outcomes = final_outcomes(results)
+    assert 9 <= len(outcomes) < COUNT
+    unknown = {r["customerReference"] for r in outcomes.values() if r["outcome"] == "unknown"}
+    created = {r["customerReference"]: r["shipmentId"] for r in outcomes.values() if r["outcome"] == "created"}
+    assert unknown, "the request cut short by the interruption must be recorded as unknown"
+    in_sandbox = shipments_in(empty_app)
+    assert created.items() <= in_sandbox.items()  # every "created" really exists, with that id
+    assert set(in_sandbox) <= set(created) | unknown  # and nothing exists that the results do not account for

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 
@@ -65,7 +66,7 @@ def test_ctrl_c_mid_export_then_rerun_gives_every_shipment_once(
     assert saved["offset"] == out.stat().st_size  # the state describes exactly what is on disk
     assert csv_ids(out) == expected[: 2 * PAGE]
     first_run = capsys.readouterr().err
-    assert "exported 7 shipments (1 pages)\nexported 14 shipments (2 pages)\n" in first_run  # plain lines: no TTY
+    assert "exported 7 shipments (page 1)\nexported 14 shipments (page 2)\n" in first_run  # plain lines: no TTY
     assert "run the same command again to resume" in first_run
 
     assert run_export(sandbox.transport, "--out", str(out), "--state", str(state)) == 0
@@ -119,3 +120,17 @@ def test_filters_from_the_command_line() -> None:
     for bad in ("departure", "departure:like:CDG", "departure:eq:", "volumeReal:between:3"):
         with pytest.raises(export_shipments.UsageError):
             export_shipments.parse_filter(bad)
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_rewritten_in_place_on_a_terminal() -> None:
+    terminal = Terminal()
+    progress = export_shipments.Progress(terminal)
+    progress.update(100, 1)
+    progress.update(200, 2)
+    progress.finish("done")
+    assert terminal.getvalue() == "\rexported 100 shipments (page 1)\rexported 200 shipments (page 2)\ndone\n"
