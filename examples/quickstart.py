@@ -60,8 +60,10 @@ class WireWatch:
         self.statuses[response.status_code] += 1
         if response.request.url.path.endswith(TOKEN_PATH) and response.is_success:
             response.read()
-            body = response.json()
-            self.token = TokenResponse.from_dict(body)
+            try:
+                self.token = TokenResponse.from_dict(response.json())
+            except (ValueError, KeyError, TypeError):
+                self.token = None  # an odd token answer is the client's business to report, not this watcher's
 
     def token_summary(self) -> str:
         if self.token is None:
@@ -70,7 +72,7 @@ class WireWatch:
 
 
 class Tour:
-    """The numbered steps; ``self.out`` is where the account goes (stdout by default)."""
+    """The numbered steps of the tour, each printing what it did and what came back."""
 
     def __init__(self, client: OneRecord, target: Target, watch: WireWatch) -> None:
         self.client = client
