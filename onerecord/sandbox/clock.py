@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
+import re
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+
+_DAY = re.compile(r"^([1-9][0-9]{3})-(0[1-9]|1[0-2])-(3[01]|29|30)")
 
 Clock = Callable[[], float]
 """A function returning seconds since the epoch, like :func:`time.time`."""
@@ -36,10 +40,19 @@ def iso(ts: float) -> str:
 
 def parse_datetime(value: str) -> str | None:
     """Normalise an ISO 8601 date or date-time (no offset means UTC) to :func:`iso` form; None if unreadable."""
+    text = value.strip()
     try:
-        parsed = datetime.fromisoformat(value.strip())
+        parsed = datetime.fromisoformat(text)
     except ValueError:
-        return None
+        # An impossible day of the month (2024-02-30) is read as the month's last day; anything else is refused.
+        match = _DAY.match(text)
+        if not match:
+            return None
+        year, month, day = (int(g) for g in match.groups())
+        last = calendar.monthrange(year, month)[1]
+        if day <= last:
+            return None
+        return parse_datetime(f"{text[:8]}{last:02d}{text[10:]}")
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     try:

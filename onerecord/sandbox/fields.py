@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-FieldKind = Literal["text", "number", "bool", "country", "place", "datetime", "quantity_type", "order_reference"]
+FieldKind = Literal[
+    "text", "number", "bool", "country", "place", "datetime", "text_datetime", "quantity_type", "order_reference"
+]
 
 # Writable scalar fields of a shipment, in the order the API shows them.
 SHIPMENT_FIELDS: dict[str, FieldKind] = {
@@ -36,7 +38,8 @@ SHIPMENT_FIELDS: dict[str, FieldKind] = {
     "ship": "text",
     "isSecure": "bool",
     "isDangerous": "bool",
-    "limitBoardingTime": "datetime",
+    # Plain text in the spec (the docs type it so); stored in UTC ISO form when it reads as a date-time.
+    "limitBoardingTime": "text_datetime",
     "shippingReference": "text",
 }
 

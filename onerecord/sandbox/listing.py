@@ -65,7 +65,7 @@ def _filter_value(name: str, field: str, op: str, raw: str) -> Any:
         if not math.isfinite(number):
             raise _bad(name, f"{name} must be a finite number")
         return number
-    if kind == "datetime":
+    if kind in ("datetime", "text_datetime"):
         value = parse_datetime(raw)
         if value is None:
             raise _bad(name, f"{name} must be an ISO 8601 date-time")

@@ -7,6 +7,7 @@ Each handler authenticates, reads the request, calls the operation and serialise
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Awaitable, Callable
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
@@ -15,13 +16,15 @@ from starlette.routing import Route
 
 from . import services, shipments
 from .auth import Caller
-from .countries import COUNTRIES
+from .countries import COUNTRIES, COUNTRY_NAMES
 from .errors import OAuthError, bad_query, field_error, not_found
 from .listing import decode_cursor, encode_cursor, parse_limit
 from .reference import PLACES
 from .serialize import PLACE_GROUPS, SHIPMENT_GROUPS, country, parse_groups, place
 from .state import SandboxState
 from .validation import parse_body
+
+Endpoint = Callable[[Request], Awaitable[Response]]
 
 
 def _collate(name: str) -> str:
@@ -129,10 +132,12 @@ async def list_countries(request: Request) -> Response:
     params = request.query_params
     limit = parse_limit(params.getlist("page[limit]"))
     rows = list(COUNTRIES)
-    for op, column in (("eq", 0), ("ne", 0)):
+    for op in ("eq", "ne"):
         value = params.get(f"filter[code][{op}]")
         if value is not None:
-            rows = [r for r in rows if (r[column] == value) == (op == "eq")]
+            if value not in COUNTRY_NAMES:
+                raise bad_query([field_error("Country", f"filter[code][{op}]", "invalid", "not an ISO 3166-1 code")])
+            rows = [r for r in rows if (r[0] == value) == (op == "eq")]
     if (name := params.get("filter[name][eq]")) is not None:
         rows = [r for r in rows if r[1] == name]
     sort = [(k[5:-1], v) for k, v in params.multi_items() if k in ("sort[code]", "sort[name]")]
@@ -153,17 +158,24 @@ async def list_countries(request: Request) -> Response:
     return JSONResponse({"data": [country(code) for code, _ in page], "metadata": {"next": next_cursor}})
 
 
-ROUTES = [
-    Route("/authentication/oauth2/token", create_token, methods=["POST"]),
-    Route("/shipment", list_shipments, methods=["GET"]),
-    Route("/shipment", create_shipment, methods=["POST"]),
-    Route("/shipment/{shipmentId}", get_shipment, methods=["GET"]),
-    Route("/shipment/{shipmentId}", update_shipment, methods=["PUT"]),
-    Route("/shipment/{shipmentId}", delete_shipment, methods=["DELETE"]),
-    Route("/shipment-service", create_service, methods=["POST"]),
-    Route("/shipment-service/{id}", update_service, methods=["PUT"]),
-    Route("/shipment-service/{id}", delete_service, methods=["DELETE"]),
-    Route("/shipment-anomaly", create_anomaly, methods=["POST"]),
-    Route("/place/{code}", get_place, methods=["GET"]),
-    Route("/country", list_countries, methods=["GET"]),
-]
+def _by_method(handlers: dict[str, Endpoint]) -> Endpoint:
+    """One endpoint per path, so a 405 lists every method of the path in ``Allow``."""
+
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await handlers[method](request)
+
+    return endpoint
+
+
+_PATHS: dict[str, dict[str, Endpoint]] = {
+    "/authentication/oauth2/token": {"POST": create_token},
+    "/shipment": {"GET": list_shipments, "POST": create_shipment},
+    "/shipment/{shipmentId}": {"GET": get_shipment, "PUT": update_shipment, "DELETE": delete_shipment},
+    "/shipment-service": {"POST": create_service},
+    "/shipment-service/{id}": {"PUT": update_service, "DELETE": delete_service},
+    "/shipment-anomaly": {"POST": create_anomaly},
+    "/place/{code}": {"GET": get_place},
+    "/country": {"GET": list_countries},
+}
+ROUTES = [Route(path, _by_method(handlers), methods=list(handlers)) for path, handlers in _PATHS.items()]

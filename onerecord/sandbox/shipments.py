@@ -14,7 +14,7 @@ from typing import Any
 
 from . import rules
 from .auth import Caller, society_id
-from .errors import ApiError, conflict, field_error, forbidden, not_found, validation_failed
+from .errors import conflict, field_error, forbidden, not_found, validation_failed
 from .listing import decode_cursor, encode_cursor, keyset_condition, order_by, parse_filters, parse_limit, parse_sort
 from .serialize import Json, render_shipments
 from .state import SandboxState
@@ -126,14 +126,12 @@ def create_shipment(state: SandboxState, caller: Caller, body: dict[str, Any]) -
                         field_error("Shipment", "mawbNumber", "already_exists", "HAWB and MAWB pair already recorded"),
                     ],
                 )
-        prepared = []
-        for prep_id in preparations:
-            try:
-                prepared.append(load_visible(conn, caller, prep_id))
-            except ApiError:
-                raise validation_failed(
-                    [field_error("Shipment", "preparations", "invalid", f"Unknown shipment {prep_id}")]
-                ) from None
+        # Prepared shipments are references, like a service's shipment: an unknown one is a 404.
+        prepared = [load_visible(conn, caller, prep_id) for prep_id in preparations]
+        if prepared and values["orderReference"] != "P-ONERECORD":
+            raise validation_failed(
+                [field_error("Shipment", "preparations", "invalid", "only a delivery order (P-ONERECORD) has any")]
+            )
         seq, _ = insert_shipment(conn, state, caller.society_id, values, now)
         for row in prepared:
             conn.execute(

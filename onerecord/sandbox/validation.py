@@ -41,6 +41,8 @@ def check_value(resource: str, name: str, kind: FieldKind, value: Any, nullable:
     def bad(message: str) -> None:
         errors.append(field_error(resource, name, "invalid", message))
 
+    if kind == "datetime" and value == "" and nullable:
+        value = None  # an empty nullable date reads as "no date", as form-backed servers commonly do
     if value is None:
         if not nullable:
             bad(f"{name} may not be null")
@@ -64,6 +66,8 @@ def check_value(resource: str, name: str, kind: FieldKind, value: Any, nullable:
         bad(f"{name} may not be empty")
     elif kind == "text" and resource == "Shipment" and name != "goodsDescription" and len(value) > MAX_TEXT:
         bad(f"{name} is longer than {MAX_TEXT} characters")
+    elif kind == "text_datetime":
+        return parse_datetime(value) or value
     elif kind == "datetime":
         normalised = parse_datetime(value)
         if normalised is None:
@@ -84,7 +88,7 @@ def check_shipment_create(body: Body) -> tuple[Body, list[str]]:
             "Shipment", name, SHIPMENT_FIELDS[name], body[name], name not in NOT_NULLABLE, errors
         )
     reference = body.get("orderReference")
-    if "orderReference" in body and reference not in PLACEHOLDERS:
+    if "orderReference" in body and (not isinstance(reference, str) or reference not in PLACEHOLDERS):
         errors.append(
             field_error("Shipment", "orderReference", "invalid", "orderReference must be E-, I- or P-ONERECORD")
         )
@@ -92,10 +96,6 @@ def check_shipment_create(body: Body) -> tuple[Body, list[str]]:
     if not isinstance(preparations, list) or not all(is_uuid(p) for p in preparations):
         errors.append(field_error("Shipment", "preparations", "invalid", "preparations must be a list of uuids"))
         preparations = []
-    elif preparations and reference != "P-ONERECORD":
-        errors.append(
-            field_error("Shipment", "preparations", "invalid", "only a delivery order (P-ONERECORD) has preparations")
-        )
     if errors:
         raise validation_failed(errors)
     values.setdefault("isSecure", False)

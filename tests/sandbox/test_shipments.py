@@ -260,7 +260,7 @@ def test_delivery_order_with_preparations(api: Api, new_shipment: NewShipment) -
     assert [p["shipment"] for p in plain["preparations"]] == houses
     # Preparations must be shipments the caller can see, and only on a delivery order.
     foreign = new_shipment("shipper")["shipmentId"]
-    assert client.post("/shipment", json={**body, "preparations": [foreign]}).status_code == 422
+    assert client.post("/shipment", json={**body, "preparations": [foreign]}).status_code == 404
     assert client.post("/shipment", json={**body, "orderReference": "E-ONERECORD"}).status_code == 422
 
 
