@@ -72,7 +72,8 @@ async def run(count: int) -> None:
         tracemalloc.stop()
         assert rows == count, (rows, count)
         print(
-            f"full listing: {rows:,} rows in {pages} pages of 200, {elapsed:.1f} s ({elapsed / pages * 1000:.1f} ms/page)"
+            f"full listing: {rows:,} rows in {pages} pages of 200, {elapsed:.1f} s "
+            f"({elapsed / pages * 1000:.1f} ms/page with tracemalloc on)"
         )
         print(
             f"memory (tracemalloc, whole process): peak {peak_per_page / 1e6:.2f} MB above the start during any "
