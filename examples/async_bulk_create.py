@@ -54,8 +54,6 @@ ROUTES = (
     ("MRS", "FR", "DXB", "AE"),
     ("CDG", "FR", "SIN", "SG"),
 )
-# Errors that prove the request never reached the server, so nothing was created.
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 LISTED = 20  # at most this many indices are printed per outcome; the results file has them all
 
 
@@ -83,7 +81,7 @@ def classify(error: BaseException) -> tuple[str, dict[str, Any]]:
         outcome = "unknown" if error.status_code >= 500 else "failed"
         return outcome, {"status": error.status_code, "message": error.message}
     if isinstance(error, APIConnectionError):
-        outcome = "failed" if isinstance(error.__cause__, NOT_SENT) else "unknown"
+        outcome = "unknown" if error.request_sent else "failed"
         return outcome, {"status": None, "message": error.message}
     if isinstance(error, asyncio.CancelledError):
         return "unknown", {"status": None, "message": "interrupted while the request was in flight"}

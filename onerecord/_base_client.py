@@ -34,7 +34,7 @@ from ._config import (
 )
 from ._logging import log_request, log_request_headers, logger, setup_logging
 from ._ratelimit import DEFAULT_RATE, RateLimiter, Slot
-from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy, is_idempotent
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy, is_idempotent, never_sent
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, make_status_error
 
@@ -175,7 +175,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         )
         if delay is None:
             cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-            raise cls(f"{type(error).__name__}: {error}", request=request) from error
+            message = f"{type(error).__name__}: {error}"
+            raise cls(message, request=request, request_sent=not never_sent(error)) from error
         return delay
 
     def _delay_after_response(self, response: httpx.Response, request: httpx.Request, retries: int) -> float | None:

@@ -39,6 +39,13 @@ MAX_RETRY_AFTER = 60.0
 
 # Failures that prove the request never reached the server: safe to retry even for POST.
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def never_sent(error: httpx.RequestError) -> bool:
+    """True when ``error`` proves the request never reached the server (no connection was made)."""
+    return isinstance(error, _NOT_SENT_ERRORS)
+
+
 # Failures after which an idempotent request may be retried.
 _TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 

@@ -64,20 +64,38 @@ class OneRecordError(Exception):
 
 
 class APIConnectionError(OneRecordError):
-    """The request could not be sent, or no response came back (DNS, refused connection, reset, ...)."""
+    """The request could not be sent, or no response came back (DNS, refused connection, reset, ...).
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    ``request_sent`` tells the two apart: ``False`` when no connection was ever made, so the server cannot have
+    acted on the request (a create is safe to repeat); ``True`` when it may have been received and processed (look
+    the resource up before creating it again).
+    """
+
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request | None = None,
+        request_sent: bool = True,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.request_method = request.method if request is not None else ""
         self.request_url = _safe_url(request.url) if request is not None else ""
+        self.request_sent = request_sent
 
 
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired."""
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
-        super().__init__(message, request=request)
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request | None = None,
+        request_sent: bool = True,
+    ) -> None:
+        super().__init__(message, request=request, request_sent=request_sent)
 
 
 class APIStatusError(OneRecordError):

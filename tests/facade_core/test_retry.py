@@ -173,7 +173,29 @@ def test_exhausted_transport_errors_raise_connection_errors(
         make_client().request("GET", "/shipment")
     assert not isinstance(info.value, APITimeoutError)
     assert isinstance(info.value.__cause__, httpx.ConnectError)
+    assert info.value.request_sent is False  # no connection was made: a create would be safe to repeat
     assert len(api.api_requests) == 3
+
+
+@pytest.mark.parametrize(
+    ("error", "cls", "sent"),
+    [
+        (httpx.ConnectTimeout("t"), APITimeoutError, False),
+        (httpx.PoolTimeout("t"), APITimeoutError, False),
+        (httpx.ReadTimeout("t"), APITimeoutError, True),
+        (httpx.ReadError("reset"), APIConnectionError, True),
+        (httpx.RemoteProtocolError("x"), APIConnectionError, True),
+    ],
+)
+def test_post_failure_says_whether_the_request_may_have_been_processed(
+    error: Exception, cls: type[APIConnectionError], sent: bool, api: Any, make_client: Callable[..., Any]
+) -> None:
+    api.api_replies += [error] * 3
+    with pytest.raises(cls) as info:
+        make_client().request("POST", "/shipment", json={})
+    assert info.value.request_sent is sent
+    # Only a request that certainly never left is retried: the others might have created a shipment already.
+    assert len(api.api_requests) == (1 if sent else 3)
 
 
 def test_huge_retry_after_raises_at_once(api: Any, clock: Any, make_client: Callable[..., Any]) -> None:
