@@ -68,15 +68,17 @@ def create_app(
         raise ValueError(f"seed must be 'demo' or 'empty', not {seed!r}")
     sandbox_clock = clock if isinstance(clock, SandboxClock) else SandboxClock(clock)
     store = Store(db)
+    fresh = store.is_empty()
     state = SandboxState(
         store=store,
         clock=sandbox_clock,
         tokens=TokenStore(sandbox_clock, token_ttl),
         limiter=RateLimiter(rate_limit, sandbox_clock),
         faults=FaultInjector(faults, rng_seed, slow_seconds),
-        new_id=IdFactory(rng_seed),
+        # Reproducible ids only for a fresh store: replaying the same sequence over a kept file would collide.
+        new_id=IdFactory(rng_seed if fresh else None),
     )
-    if store.is_empty():
+    if fresh:
         seed_store(state, seed, rng_seed)
     handlers: dict[Any, Any] = {ApiError: _api_error, HTTPException: _http_error, Exception: _server_error}
     app = Starlette(

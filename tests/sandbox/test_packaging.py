@@ -124,3 +124,27 @@ def test_cli_refuses_a_bad_fault_spec() -> None:
     )
     assert result.returncode == 2
     assert "unknown fault" in result.stderr
+
+
+def test_a_kept_database_with_a_fixed_rng_seed_never_reuses_ids(tmp_path: Path) -> None:
+    db = str(tmp_path / "kept.db")
+    body = {
+        "orderReference": "E-ONERECORD",
+        "departure": "CDG",
+        "departureCountry": "FR",
+        "arrival": "NRT",
+        "arrivalCountry": "JP",
+        "quantityExpected": 1,
+    }
+    created = []
+    for _ in range(2):
+        app = create_app(seed="empty", db=db, rate_limit=0, rng_seed=1)
+        with httpx.Client(transport=SandboxTransport(app), base_url="http://localhost") as client:
+            client_id, secret = DEMO_CREDENTIALS["forwarder"]
+            form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}
+            token = client.post("/authentication/oauth2/token", data=form).json()["access_token"]
+            response = client.post("/shipment", json=body, headers={"Authorization": f"Bearer {token}"})
+            assert response.status_code == 201, response.text
+            created.append(response.json()["shipmentId"])
+        app.state.sandbox.store.close()
+    assert created[0] != created[1]
