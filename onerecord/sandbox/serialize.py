@@ -7,6 +7,7 @@ dotted group (``events.type``) also expands a relation of those objects. A dotte
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections import defaultdict
@@ -136,8 +137,15 @@ def _collapse(value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=8192)
+def _payload(text: str) -> Json:
+    """Parsed payloads are cached: they never change once written, and the output never mutates them."""
+    payload: Json = json.loads(text)
+    return payload
+
+
 def related_json(relation: str, row: sqlite3.Row, groups: frozenset[str], prepared: dict[str, Json]) -> Json:
-    payload: Json = json.loads(row["payload"])
+    payload = _payload(row["payload"])
     out: Json = {"id": row["id"]}
     for key, value in payload.items():
         if f"{relation}.{key}" not in groups:

@@ -68,6 +68,14 @@ async def call_app(app: ASGIApp, request: httpx.Request, body: bytes) -> httpx.R
     return httpx.Response(status, headers=headers, content=b"".join(chunks), request=request)
 
 
+def _serve_forever(loop: asyncio.AbstractEventLoop) -> None:
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_forever()
+    finally:
+        loop.close()
+
+
 class AsyncSandboxTransport(httpx.AsyncBaseTransport):
     """For ``httpx.AsyncClient``: ``AsyncSandboxTransport(app)`` or ``AsyncSandboxTransport(seed="empty", ...)``."""
 
@@ -90,7 +98,7 @@ class SandboxTransport(httpx.BaseTransport):
         with self._lock:
             if self._loop is None:
                 loop = asyncio.new_event_loop()
-                threading.Thread(target=loop.run_forever, name="sandbox-transport", daemon=True).start()
+                threading.Thread(target=_serve_forever, args=(loop,), name="sandbox-transport", daemon=True).start()
                 self._loop = loop
             return self._loop
 
