@@ -21,7 +21,9 @@ from onerecord.sandbox.seed import bulk_seed
 
 
 async def timed_page(client: httpx.AsyncClient, cursor: str | None) -> float:
-    params = {"page[limit]": 200, **({"page[cursor]": cursor} if cursor else {})}
+    params: dict[str, str | int] = {"page[limit]": 200}
+    if cursor:
+        params["page[cursor]"] = cursor
     started = time.perf_counter()
     response = await client.get("/shipment", params=params)
     elapsed = (time.perf_counter() - started) * 1000
@@ -51,7 +53,9 @@ async def run(count: int) -> None:
         started = time.perf_counter()
         while True:
             tracemalloc.reset_peak()
-            params = {"page[limit]": 200, **({"page[cursor]": cursor} if cursor else {})}
+            params: dict[str, str | int] = {"page[limit]": 200}
+            if cursor:
+                params["page[cursor]"] = cursor
             body = (await client.get("/shipment", params=params)).json()
             peak_per_page = max(peak_per_page, tracemalloc.get_traced_memory()[1] - baseline)
             pages += 1

@@ -17,7 +17,7 @@ from typing import Any
 from .countries import COUNTRY_NAMES
 from .errors import bad_query, field_error
 from .fields import SHIPMENT_FIELDS
-from .reference import ANOMALY_CATEGORIES, ANOMALY_TYPES, EVENT_TYPE_IDS, EVENT_TYPE_NAMES, PLACES, SERVICE_TYPES
+from .reference import ANOMALY_CATEGORIES, ANOMALY_TYPES, EVENT_TYPE_IDS, PLACES, SERVICE_TYPES
 
 Json = dict[str, Any]
 
@@ -218,7 +218,3 @@ def render_shipments(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row], grou
         )
         out.append(item)
     return out
-
-
-def event_name(type_id: str) -> str | None:
-    return EVENT_TYPE_NAMES.get(type_id)

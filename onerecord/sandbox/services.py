@@ -11,7 +11,7 @@ from typing import Any
 
 from . import rules
 from .auth import Caller
-from .errors import conflict, field_error, forbidden, not_found, validation_failed
+from .errors import ApiError, conflict, field_error, forbidden, not_found, validation_failed
 from .reference import ANOMALY_CATEGORIES, ANOMALY_TYPES, SERVICE_TYPES
 from .serialize import Json, anomaly_json, service_json
 from .shipments import history, load_visible
@@ -48,7 +48,7 @@ def _load_service(conn: sqlite3.Connection, caller: Caller, service_id: str) -> 
     shipment_id = conn.execute("SELECT id FROM shipment WHERE seq = ?", (service["shipment_seq"],)).fetchone()
     try:
         shipment = load_visible(conn, caller, shipment_id["id"])
-    except Exception:
+    except ApiError:
         raise not_found("ShipmentService") from None
     return service, shipment
 

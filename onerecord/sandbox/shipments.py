@@ -112,6 +112,12 @@ def create_shipment(state: SandboxState, caller: Caller, body: dict[str, Any]) -
     values, preparations = check_shipment_create(body)
     now = state.now_iso()
     with state.store.write() as conn:
+        # Prepared shipments are references, like a service's shipment: an unknown one is a 404.
+        prepared = [load_visible(conn, caller, prep_id) for prep_id in preparations]
+        if prepared and values["orderReference"] != "P-ONERECORD":
+            raise validation_failed(
+                [field_error("Shipment", "preparations", "invalid", "only a delivery order (P-ONERECORD) has any")]
+            )
         if values["orderReference"] == "I-ONERECORD" and values.get("mawbNumber") and values.get("hawbNumber"):
             duplicate = conn.execute(
                 "SELECT 1 FROM shipment WHERE kind = 'import' AND warehouse = ? AND \"mawbNumber\" = ? "
@@ -126,12 +132,6 @@ def create_shipment(state: SandboxState, caller: Caller, body: dict[str, Any]) -
                         field_error("Shipment", "mawbNumber", "already_exists", "HAWB and MAWB pair already recorded"),
                     ],
                 )
-        # Prepared shipments are references, like a service's shipment: an unknown one is a 404.
-        prepared = [load_visible(conn, caller, prep_id) for prep_id in preparations]
-        if prepared and values["orderReference"] != "P-ONERECORD":
-            raise validation_failed(
-                [field_error("Shipment", "preparations", "invalid", "only a delivery order (P-ONERECORD) has any")]
-            )
         seq, _ = insert_shipment(conn, state, caller.society_id, values, now)
         for row in prepared:
             conn.execute(
