@@ -31,11 +31,13 @@ spec-check: $(STAMP)
 	$(BIN)/openapi-spec-validator openapi/one-record.yaml
 
 lint: $(STAMP)
-	$(BIN)/ruff check onerecord tests
-	$(BIN)/ruff format --check onerecord tests
+	$(BIN)/ruff check onerecord tests examples bench
+	$(BIN)/ruff format --check onerecord tests examples bench
 
+# mypy --strict on the package (configured in pyproject.toml), and on the examples and benchmarks users copy from.
 typecheck: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/mypy --strict examples bench
 
 test-only: $(STAMP)
 	$(BIN)/python -m pytest

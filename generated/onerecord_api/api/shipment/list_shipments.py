@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -74,26 +73,26 @@ def _get_kwargs(
     filtervolume_reallt: float | Unset = UNSET,
     filtervolume_reallte: float | Unset = UNSET,
     filtervolume_realbetween: str | Unset = UNSET,
-    filtercreated_ateq: datetime.datetime | Unset = UNSET,
-    filtercreated_atne: datetime.datetime | Unset = UNSET,
-    filtercreated_atgt: datetime.datetime | Unset = UNSET,
-    filtercreated_atgte: datetime.datetime | Unset = UNSET,
-    filtercreated_atlt: datetime.datetime | Unset = UNSET,
-    filtercreated_atlte: datetime.datetime | Unset = UNSET,
+    filtercreated_ateq: str | Unset = UNSET,
+    filtercreated_atne: str | Unset = UNSET,
+    filtercreated_atgt: str | Unset = UNSET,
+    filtercreated_atgte: str | Unset = UNSET,
+    filtercreated_atlt: str | Unset = UNSET,
+    filtercreated_atlte: str | Unset = UNSET,
     filtercreated_atbetween: str | Unset = UNSET,
-    filterupdated_ateq: datetime.datetime | Unset = UNSET,
-    filterupdated_atne: datetime.datetime | Unset = UNSET,
-    filterupdated_atgt: datetime.datetime | Unset = UNSET,
-    filterupdated_atgte: datetime.datetime | Unset = UNSET,
-    filterupdated_atlt: datetime.datetime | Unset = UNSET,
-    filterupdated_atlte: datetime.datetime | Unset = UNSET,
+    filterupdated_ateq: str | Unset = UNSET,
+    filterupdated_atne: str | Unset = UNSET,
+    filterupdated_atgt: str | Unset = UNSET,
+    filterupdated_atgte: str | Unset = UNSET,
+    filterupdated_atlt: str | Unset = UNSET,
+    filterupdated_atlte: str | Unset = UNSET,
     filterupdated_atbetween: str | Unset = UNSET,
-    filterlimit_boarding_timeeq: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timene: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timegt: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timegte: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timelt: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timelte: datetime.datetime | Unset = UNSET,
+    filterlimit_boarding_timeeq: str | Unset = UNSET,
+    filterlimit_boarding_timene: str | Unset = UNSET,
+    filterlimit_boarding_timegt: str | Unset = UNSET,
+    filterlimit_boarding_timegte: str | Unset = UNSET,
+    filterlimit_boarding_timelt: str | Unset = UNSET,
+    filterlimit_boarding_timelte: str | Unset = UNSET,
     filterlimit_boarding_timebetween: str | Unset = UNSET,
     filterorder_referenceeq: str | Unset = UNSET,
     filterorder_referencene: str | Unset = UNSET,
@@ -255,99 +254,45 @@ def _get_kwargs(
 
     params["filter[volumeReal][between]"] = filtervolume_realbetween
 
-    json_filtercreated_ateq: str | Unset = UNSET
-    if not isinstance(filtercreated_ateq, Unset):
-        json_filtercreated_ateq = filtercreated_ateq.isoformat()
-    params["filter[createdAt][eq]"] = json_filtercreated_ateq
+    params["filter[createdAt][eq]"] = filtercreated_ateq
 
-    json_filtercreated_atne: str | Unset = UNSET
-    if not isinstance(filtercreated_atne, Unset):
-        json_filtercreated_atne = filtercreated_atne.isoformat()
-    params["filter[createdAt][ne]"] = json_filtercreated_atne
+    params["filter[createdAt][ne]"] = filtercreated_atne
 
-    json_filtercreated_atgt: str | Unset = UNSET
-    if not isinstance(filtercreated_atgt, Unset):
-        json_filtercreated_atgt = filtercreated_atgt.isoformat()
-    params["filter[createdAt][gt]"] = json_filtercreated_atgt
+    params["filter[createdAt][gt]"] = filtercreated_atgt
 
-    json_filtercreated_atgte: str | Unset = UNSET
-    if not isinstance(filtercreated_atgte, Unset):
-        json_filtercreated_atgte = filtercreated_atgte.isoformat()
-    params["filter[createdAt][gte]"] = json_filtercreated_atgte
+    params["filter[createdAt][gte]"] = filtercreated_atgte
 
-    json_filtercreated_atlt: str | Unset = UNSET
-    if not isinstance(filtercreated_atlt, Unset):
-        json_filtercreated_atlt = filtercreated_atlt.isoformat()
-    params["filter[createdAt][lt]"] = json_filtercreated_atlt
+    params["filter[createdAt][lt]"] = filtercreated_atlt
 
-    json_filtercreated_atlte: str | Unset = UNSET
-    if not isinstance(filtercreated_atlte, Unset):
-        json_filtercreated_atlte = filtercreated_atlte.isoformat()
-    params["filter[createdAt][lte]"] = json_filtercreated_atlte
+    params["filter[createdAt][lte]"] = filtercreated_atlte
 
     params["filter[createdAt][between]"] = filtercreated_atbetween
 
-    json_filterupdated_ateq: str | Unset = UNSET
-    if not isinstance(filterupdated_ateq, Unset):
-        json_filterupdated_ateq = filterupdated_ateq.isoformat()
-    params["filter[updatedAt][eq]"] = json_filterupdated_ateq
+    params["filter[updatedAt][eq]"] = filterupdated_ateq
 
-    json_filterupdated_atne: str | Unset = UNSET
-    if not isinstance(filterupdated_atne, Unset):
-        json_filterupdated_atne = filterupdated_atne.isoformat()
-    params["filter[updatedAt][ne]"] = json_filterupdated_atne
+    params["filter[updatedAt][ne]"] = filterupdated_atne
 
-    json_filterupdated_atgt: str | Unset = UNSET
-    if not isinstance(filterupdated_atgt, Unset):
-        json_filterupdated_atgt = filterupdated_atgt.isoformat()
-    params["filter[updatedAt][gt]"] = json_filterupdated_atgt
+    params["filter[updatedAt][gt]"] = filterupdated_atgt
 
-    json_filterupdated_atgte: str | Unset = UNSET
-    if not isinstance(filterupdated_atgte, Unset):
-        json_filterupdated_atgte = filterupdated_atgte.isoformat()
-    params["filter[updatedAt][gte]"] = json_filterupdated_atgte
+    params["filter[updatedAt][gte]"] = filterupdated_atgte
 
-    json_filterupdated_atlt: str | Unset = UNSET
-    if not isinstance(filterupdated_atlt, Unset):
-        json_filterupdated_atlt = filterupdated_atlt.isoformat()
-    params["filter[updatedAt][lt]"] = json_filterupdated_atlt
+    params["filter[updatedAt][lt]"] = filterupdated_atlt
 
-    json_filterupdated_atlte: str | Unset = UNSET
-    if not isinstance(filterupdated_atlte, Unset):
-        json_filterupdated_atlte = filterupdated_atlte.isoformat()
-    params["filter[updatedAt][lte]"] = json_filterupdated_atlte
+    params["filter[updatedAt][lte]"] = filterupdated_atlte
 
     params["filter[updatedAt][between]"] = filterupdated_atbetween
 
-    json_filterlimit_boarding_timeeq: str | Unset = UNSET
-    if not isinstance(filterlimit_boarding_timeeq, Unset):
-        json_filterlimit_boarding_timeeq = filterlimit_boarding_timeeq.isoformat()
-    params["filter[limitBoardingTime][eq]"] = json_filterlimit_boarding_timeeq
+    params["filter[limitBoardingTime][eq]"] = filterlimit_boarding_timeeq
 
-    json_filterlimit_boarding_timene: str | Unset = UNSET
-    if not isinstance(filterlimit_boarding_timene, Unset):
-        json_filterlimit_boarding_timene = filterlimit_boarding_timene.isoformat()
-    params["filter[limitBoardingTime][ne]"] = json_filterlimit_boarding_timene
+    params["filter[limitBoardingTime][ne]"] = filterlimit_boarding_timene
 
-    json_filterlimit_boarding_timegt: str | Unset = UNSET
-    if not isinstance(filterlimit_boarding_timegt, Unset):
-        json_filterlimit_boarding_timegt = filterlimit_boarding_timegt.isoformat()
-    params["filter[limitBoardingTime][gt]"] = json_filterlimit_boarding_timegt
+    params["filter[limitBoardingTime][gt]"] = filterlimit_boarding_timegt
 
-    json_filterlimit_boarding_timegte: str | Unset = UNSET
-    if not isinstance(filterlimit_boarding_timegte, Unset):
-        json_filterlimit_boarding_timegte = filterlimit_boarding_timegte.isoformat()
-    params["filter[limitBoardingTime][gte]"] = json_filterlimit_boarding_timegte
+    params["filter[limitBoardingTime][gte]"] = filterlimit_boarding_timegte
 
-    json_filterlimit_boarding_timelt: str | Unset = UNSET
-    if not isinstance(filterlimit_boarding_timelt, Unset):
-        json_filterlimit_boarding_timelt = filterlimit_boarding_timelt.isoformat()
-    params["filter[limitBoardingTime][lt]"] = json_filterlimit_boarding_timelt
+    params["filter[limitBoardingTime][lt]"] = filterlimit_boarding_timelt
 
-    json_filterlimit_boarding_timelte: str | Unset = UNSET
-    if not isinstance(filterlimit_boarding_timelte, Unset):
-        json_filterlimit_boarding_timelte = filterlimit_boarding_timelte.isoformat()
-    params["filter[limitBoardingTime][lte]"] = json_filterlimit_boarding_timelte
+    params["filter[limitBoardingTime][lte]"] = filterlimit_boarding_timelte
 
     params["filter[limitBoardingTime][between]"] = filterlimit_boarding_timebetween
 
@@ -583,26 +528,26 @@ def sync_detailed(
     filtervolume_reallt: float | Unset = UNSET,
     filtervolume_reallte: float | Unset = UNSET,
     filtervolume_realbetween: str | Unset = UNSET,
-    filtercreated_ateq: datetime.datetime | Unset = UNSET,
-    filtercreated_atne: datetime.datetime | Unset = UNSET,
-    filtercreated_atgt: datetime.datetime | Unset = UNSET,
-    filtercreated_atgte: datetime.datetime | Unset = UNSET,
-    filtercreated_atlt: datetime.datetime | Unset = UNSET,
-    filtercreated_atlte: datetime.datetime | Unset = UNSET,
+    filtercreated_ateq: str | Unset = UNSET,
+    filtercreated_atne: str | Unset = UNSET,
+    filtercreated_atgt: str | Unset = UNSET,
+    filtercreated_atgte: str | Unset = UNSET,
+    filtercreated_atlt: str | Unset = UNSET,
+    filtercreated_atlte: str | Unset = UNSET,
     filtercreated_atbetween: str | Unset = UNSET,
-    filterupdated_ateq: datetime.datetime | Unset = UNSET,
-    filterupdated_atne: datetime.datetime | Unset = UNSET,
-    filterupdated_atgt: datetime.datetime | Unset = UNSET,
-    filterupdated_atgte: datetime.datetime | Unset = UNSET,
-    filterupdated_atlt: datetime.datetime | Unset = UNSET,
-    filterupdated_atlte: datetime.datetime | Unset = UNSET,
+    filterupdated_ateq: str | Unset = UNSET,
+    filterupdated_atne: str | Unset = UNSET,
+    filterupdated_atgt: str | Unset = UNSET,
+    filterupdated_atgte: str | Unset = UNSET,
+    filterupdated_atlt: str | Unset = UNSET,
+    filterupdated_atlte: str | Unset = UNSET,
     filterupdated_atbetween: str | Unset = UNSET,
-    filterlimit_boarding_timeeq: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timene: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timegt: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timegte: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timelt: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timelte: datetime.datetime | Unset = UNSET,
+    filterlimit_boarding_timeeq: str | Unset = UNSET,
+    filterlimit_boarding_timene: str | Unset = UNSET,
+    filterlimit_boarding_timegt: str | Unset = UNSET,
+    filterlimit_boarding_timegte: str | Unset = UNSET,
+    filterlimit_boarding_timelt: str | Unset = UNSET,
+    filterlimit_boarding_timelte: str | Unset = UNSET,
     filterlimit_boarding_timebetween: str | Unset = UNSET,
     filterorder_referenceeq: str | Unset = UNSET,
     filterorder_referencene: str | Unset = UNSET,
@@ -703,30 +648,102 @@ def sync_detailed(
         filtervolume_reallt (float | Unset):
         filtervolume_reallte (float | Unset):
         filtervolume_realbetween (str | Unset): Two numbers, `min,max`, both included.
-        filtercreated_ateq (datetime.datetime | Unset):
-        filtercreated_atne (datetime.datetime | Unset):
-        filtercreated_atgt (datetime.datetime | Unset):
-        filtercreated_atgte (datetime.datetime | Unset):
-        filtercreated_atlt (datetime.datetime | Unset):
-        filtercreated_atlte (datetime.datetime | Unset):
-        filtercreated_atbetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
-        filterupdated_ateq (datetime.datetime | Unset):
-        filterupdated_atne (datetime.datetime | Unset):
-        filterupdated_atgt (datetime.datetime | Unset):
-        filterupdated_atgte (datetime.datetime | Unset):
-        filterupdated_atlt (datetime.datetime | Unset):
-        filterupdated_atlte (datetime.datetime | Unset):
-        filterupdated_atbetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
-        filterlimit_boarding_timeeq (datetime.datetime | Unset):
-        filterlimit_boarding_timene (datetime.datetime | Unset):
-        filterlimit_boarding_timegt (datetime.datetime | Unset):
-        filterlimit_boarding_timegte (datetime.datetime | Unset):
-        filterlimit_boarding_timelt (datetime.datetime | Unset):
-        filterlimit_boarding_timelte (datetime.datetime | Unset):
-        filterlimit_boarding_timebetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
+        filtercreated_ateq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atne (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atgt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atgte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atlt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atlte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atbetween (str | Unset): Two ISO 8601 date-times (or dates), `start,end`,
+            both included; no offset means UTC.
+        filterupdated_ateq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atne (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atgt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atgte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atlt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atlte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atbetween (str | Unset): Two ISO 8601 date-times (or dates), `start,end`,
+            both included; no offset means UTC.
+        filterlimit_boarding_timeeq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timene (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timegt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timegte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timelt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timelte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timebetween (str | Unset): Two ISO 8601 date-times (or dates),
+            `start,end`, both included; no offset means UTC.
         filterorder_referenceeq (str | Unset):
         filterorder_referencene (str | Unset):
         filtercustomer_referenceeq (str | Unset):
@@ -950,26 +967,26 @@ def sync(
     filtervolume_reallt: float | Unset = UNSET,
     filtervolume_reallte: float | Unset = UNSET,
     filtervolume_realbetween: str | Unset = UNSET,
-    filtercreated_ateq: datetime.datetime | Unset = UNSET,
-    filtercreated_atne: datetime.datetime | Unset = UNSET,
-    filtercreated_atgt: datetime.datetime | Unset = UNSET,
-    filtercreated_atgte: datetime.datetime | Unset = UNSET,
-    filtercreated_atlt: datetime.datetime | Unset = UNSET,
-    filtercreated_atlte: datetime.datetime | Unset = UNSET,
+    filtercreated_ateq: str | Unset = UNSET,
+    filtercreated_atne: str | Unset = UNSET,
+    filtercreated_atgt: str | Unset = UNSET,
+    filtercreated_atgte: str | Unset = UNSET,
+    filtercreated_atlt: str | Unset = UNSET,
+    filtercreated_atlte: str | Unset = UNSET,
     filtercreated_atbetween: str | Unset = UNSET,
-    filterupdated_ateq: datetime.datetime | Unset = UNSET,
-    filterupdated_atne: datetime.datetime | Unset = UNSET,
-    filterupdated_atgt: datetime.datetime | Unset = UNSET,
-    filterupdated_atgte: datetime.datetime | Unset = UNSET,
-    filterupdated_atlt: datetime.datetime | Unset = UNSET,
-    filterupdated_atlte: datetime.datetime | Unset = UNSET,
+    filterupdated_ateq: str | Unset = UNSET,
+    filterupdated_atne: str | Unset = UNSET,
+    filterupdated_atgt: str | Unset = UNSET,
+    filterupdated_atgte: str | Unset = UNSET,
+    filterupdated_atlt: str | Unset = UNSET,
+    filterupdated_atlte: str | Unset = UNSET,
     filterupdated_atbetween: str | Unset = UNSET,
-    filterlimit_boarding_timeeq: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timene: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timegt: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timegte: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timelt: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timelte: datetime.datetime | Unset = UNSET,
+    filterlimit_boarding_timeeq: str | Unset = UNSET,
+    filterlimit_boarding_timene: str | Unset = UNSET,
+    filterlimit_boarding_timegt: str | Unset = UNSET,
+    filterlimit_boarding_timegte: str | Unset = UNSET,
+    filterlimit_boarding_timelt: str | Unset = UNSET,
+    filterlimit_boarding_timelte: str | Unset = UNSET,
     filterlimit_boarding_timebetween: str | Unset = UNSET,
     filterorder_referenceeq: str | Unset = UNSET,
     filterorder_referencene: str | Unset = UNSET,
@@ -1070,30 +1087,102 @@ def sync(
         filtervolume_reallt (float | Unset):
         filtervolume_reallte (float | Unset):
         filtervolume_realbetween (str | Unset): Two numbers, `min,max`, both included.
-        filtercreated_ateq (datetime.datetime | Unset):
-        filtercreated_atne (datetime.datetime | Unset):
-        filtercreated_atgt (datetime.datetime | Unset):
-        filtercreated_atgte (datetime.datetime | Unset):
-        filtercreated_atlt (datetime.datetime | Unset):
-        filtercreated_atlte (datetime.datetime | Unset):
-        filtercreated_atbetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
-        filterupdated_ateq (datetime.datetime | Unset):
-        filterupdated_atne (datetime.datetime | Unset):
-        filterupdated_atgt (datetime.datetime | Unset):
-        filterupdated_atgte (datetime.datetime | Unset):
-        filterupdated_atlt (datetime.datetime | Unset):
-        filterupdated_atlte (datetime.datetime | Unset):
-        filterupdated_atbetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
-        filterlimit_boarding_timeeq (datetime.datetime | Unset):
-        filterlimit_boarding_timene (datetime.datetime | Unset):
-        filterlimit_boarding_timegt (datetime.datetime | Unset):
-        filterlimit_boarding_timegte (datetime.datetime | Unset):
-        filterlimit_boarding_timelt (datetime.datetime | Unset):
-        filterlimit_boarding_timelte (datetime.datetime | Unset):
-        filterlimit_boarding_timebetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
+        filtercreated_ateq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atne (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atgt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atgte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atlt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atlte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atbetween (str | Unset): Two ISO 8601 date-times (or dates), `start,end`,
+            both included; no offset means UTC.
+        filterupdated_ateq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atne (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atgt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atgte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atlt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atlte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atbetween (str | Unset): Two ISO 8601 date-times (or dates), `start,end`,
+            both included; no offset means UTC.
+        filterlimit_boarding_timeeq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timene (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timegt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timegte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timelt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timelte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timebetween (str | Unset): Two ISO 8601 date-times (or dates),
+            `start,end`, both included; no offset means UTC.
         filterorder_referenceeq (str | Unset):
         filterorder_referencene (str | Unset):
         filtercustomer_referenceeq (str | Unset):
@@ -1312,26 +1401,26 @@ async def asyncio_detailed(
     filtervolume_reallt: float | Unset = UNSET,
     filtervolume_reallte: float | Unset = UNSET,
     filtervolume_realbetween: str | Unset = UNSET,
-    filtercreated_ateq: datetime.datetime | Unset = UNSET,
-    filtercreated_atne: datetime.datetime | Unset = UNSET,
-    filtercreated_atgt: datetime.datetime | Unset = UNSET,
-    filtercreated_atgte: datetime.datetime | Unset = UNSET,
-    filtercreated_atlt: datetime.datetime | Unset = UNSET,
-    filtercreated_atlte: datetime.datetime | Unset = UNSET,
+    filtercreated_ateq: str | Unset = UNSET,
+    filtercreated_atne: str | Unset = UNSET,
+    filtercreated_atgt: str | Unset = UNSET,
+    filtercreated_atgte: str | Unset = UNSET,
+    filtercreated_atlt: str | Unset = UNSET,
+    filtercreated_atlte: str | Unset = UNSET,
     filtercreated_atbetween: str | Unset = UNSET,
-    filterupdated_ateq: datetime.datetime | Unset = UNSET,
-    filterupdated_atne: datetime.datetime | Unset = UNSET,
-    filterupdated_atgt: datetime.datetime | Unset = UNSET,
-    filterupdated_atgte: datetime.datetime | Unset = UNSET,
-    filterupdated_atlt: datetime.datetime | Unset = UNSET,
-    filterupdated_atlte: datetime.datetime | Unset = UNSET,
+    filterupdated_ateq: str | Unset = UNSET,
+    filterupdated_atne: str | Unset = UNSET,
+    filterupdated_atgt: str | Unset = UNSET,
+    filterupdated_atgte: str | Unset = UNSET,
+    filterupdated_atlt: str | Unset = UNSET,
+    filterupdated_atlte: str | Unset = UNSET,
     filterupdated_atbetween: str | Unset = UNSET,
-    filterlimit_boarding_timeeq: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timene: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timegt: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timegte: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timelt: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timelte: datetime.datetime | Unset = UNSET,
+    filterlimit_boarding_timeeq: str | Unset = UNSET,
+    filterlimit_boarding_timene: str | Unset = UNSET,
+    filterlimit_boarding_timegt: str | Unset = UNSET,
+    filterlimit_boarding_timegte: str | Unset = UNSET,
+    filterlimit_boarding_timelt: str | Unset = UNSET,
+    filterlimit_boarding_timelte: str | Unset = UNSET,
     filterlimit_boarding_timebetween: str | Unset = UNSET,
     filterorder_referenceeq: str | Unset = UNSET,
     filterorder_referencene: str | Unset = UNSET,
@@ -1432,30 +1521,102 @@ async def asyncio_detailed(
         filtervolume_reallt (float | Unset):
         filtervolume_reallte (float | Unset):
         filtervolume_realbetween (str | Unset): Two numbers, `min,max`, both included.
-        filtercreated_ateq (datetime.datetime | Unset):
-        filtercreated_atne (datetime.datetime | Unset):
-        filtercreated_atgt (datetime.datetime | Unset):
-        filtercreated_atgte (datetime.datetime | Unset):
-        filtercreated_atlt (datetime.datetime | Unset):
-        filtercreated_atlte (datetime.datetime | Unset):
-        filtercreated_atbetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
-        filterupdated_ateq (datetime.datetime | Unset):
-        filterupdated_atne (datetime.datetime | Unset):
-        filterupdated_atgt (datetime.datetime | Unset):
-        filterupdated_atgte (datetime.datetime | Unset):
-        filterupdated_atlt (datetime.datetime | Unset):
-        filterupdated_atlte (datetime.datetime | Unset):
-        filterupdated_atbetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
-        filterlimit_boarding_timeeq (datetime.datetime | Unset):
-        filterlimit_boarding_timene (datetime.datetime | Unset):
-        filterlimit_boarding_timegt (datetime.datetime | Unset):
-        filterlimit_boarding_timegte (datetime.datetime | Unset):
-        filterlimit_boarding_timelt (datetime.datetime | Unset):
-        filterlimit_boarding_timelte (datetime.datetime | Unset):
-        filterlimit_boarding_timebetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
+        filtercreated_ateq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atne (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atgt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atgte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atlt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atlte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atbetween (str | Unset): Two ISO 8601 date-times (or dates), `start,end`,
+            both included; no offset means UTC.
+        filterupdated_ateq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atne (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atgt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atgte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atlt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atlte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atbetween (str | Unset): Two ISO 8601 date-times (or dates), `start,end`,
+            both included; no offset means UTC.
+        filterlimit_boarding_timeeq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timene (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timegt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timegte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timelt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timelte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timebetween (str | Unset): Two ISO 8601 date-times (or dates),
+            `start,end`, both included; no offset means UTC.
         filterorder_referenceeq (str | Unset):
         filterorder_referencene (str | Unset):
         filtercustomer_referenceeq (str | Unset):
@@ -1677,26 +1838,26 @@ async def asyncio(
     filtervolume_reallt: float | Unset = UNSET,
     filtervolume_reallte: float | Unset = UNSET,
     filtervolume_realbetween: str | Unset = UNSET,
-    filtercreated_ateq: datetime.datetime | Unset = UNSET,
-    filtercreated_atne: datetime.datetime | Unset = UNSET,
-    filtercreated_atgt: datetime.datetime | Unset = UNSET,
-    filtercreated_atgte: datetime.datetime | Unset = UNSET,
-    filtercreated_atlt: datetime.datetime | Unset = UNSET,
-    filtercreated_atlte: datetime.datetime | Unset = UNSET,
+    filtercreated_ateq: str | Unset = UNSET,
+    filtercreated_atne: str | Unset = UNSET,
+    filtercreated_atgt: str | Unset = UNSET,
+    filtercreated_atgte: str | Unset = UNSET,
+    filtercreated_atlt: str | Unset = UNSET,
+    filtercreated_atlte: str | Unset = UNSET,
     filtercreated_atbetween: str | Unset = UNSET,
-    filterupdated_ateq: datetime.datetime | Unset = UNSET,
-    filterupdated_atne: datetime.datetime | Unset = UNSET,
-    filterupdated_atgt: datetime.datetime | Unset = UNSET,
-    filterupdated_atgte: datetime.datetime | Unset = UNSET,
-    filterupdated_atlt: datetime.datetime | Unset = UNSET,
-    filterupdated_atlte: datetime.datetime | Unset = UNSET,
+    filterupdated_ateq: str | Unset = UNSET,
+    filterupdated_atne: str | Unset = UNSET,
+    filterupdated_atgt: str | Unset = UNSET,
+    filterupdated_atgte: str | Unset = UNSET,
+    filterupdated_atlt: str | Unset = UNSET,
+    filterupdated_atlte: str | Unset = UNSET,
     filterupdated_atbetween: str | Unset = UNSET,
-    filterlimit_boarding_timeeq: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timene: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timegt: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timegte: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timelt: datetime.datetime | Unset = UNSET,
-    filterlimit_boarding_timelte: datetime.datetime | Unset = UNSET,
+    filterlimit_boarding_timeeq: str | Unset = UNSET,
+    filterlimit_boarding_timene: str | Unset = UNSET,
+    filterlimit_boarding_timegt: str | Unset = UNSET,
+    filterlimit_boarding_timegte: str | Unset = UNSET,
+    filterlimit_boarding_timelt: str | Unset = UNSET,
+    filterlimit_boarding_timelte: str | Unset = UNSET,
     filterlimit_boarding_timebetween: str | Unset = UNSET,
     filterorder_referenceeq: str | Unset = UNSET,
     filterorder_referencene: str | Unset = UNSET,
@@ -1797,30 +1958,102 @@ async def asyncio(
         filtervolume_reallt (float | Unset):
         filtervolume_reallte (float | Unset):
         filtervolume_realbetween (str | Unset): Two numbers, `min,max`, both included.
-        filtercreated_ateq (datetime.datetime | Unset):
-        filtercreated_atne (datetime.datetime | Unset):
-        filtercreated_atgt (datetime.datetime | Unset):
-        filtercreated_atgte (datetime.datetime | Unset):
-        filtercreated_atlt (datetime.datetime | Unset):
-        filtercreated_atlte (datetime.datetime | Unset):
-        filtercreated_atbetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
-        filterupdated_ateq (datetime.datetime | Unset):
-        filterupdated_atne (datetime.datetime | Unset):
-        filterupdated_atgt (datetime.datetime | Unset):
-        filterupdated_atgte (datetime.datetime | Unset):
-        filterupdated_atlt (datetime.datetime | Unset):
-        filterupdated_atlte (datetime.datetime | Unset):
-        filterupdated_atbetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
-        filterlimit_boarding_timeeq (datetime.datetime | Unset):
-        filterlimit_boarding_timene (datetime.datetime | Unset):
-        filterlimit_boarding_timegt (datetime.datetime | Unset):
-        filterlimit_boarding_timegte (datetime.datetime | Unset):
-        filterlimit_boarding_timelt (datetime.datetime | Unset):
-        filterlimit_boarding_timelte (datetime.datetime | Unset):
-        filterlimit_boarding_timebetween (str | Unset): Two ISO 8601 date-times, `start,end`, both
-            included.
+        filtercreated_ateq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atne (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atgt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atgte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atlt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atlte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filtercreated_atbetween (str | Unset): Two ISO 8601 date-times (or dates), `start,end`,
+            both included; no offset means UTC.
+        filterupdated_ateq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atne (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atgt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atgte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atlt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atlte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterupdated_atbetween (str | Unset): Two ISO 8601 date-times (or dates), `start,end`,
+            both included; no offset means UTC.
+        filterlimit_boarding_timeeq (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timene (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timegt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timegte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timelt (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timelte (str | Unset): An ISO 8601 date-time (`2024-03-16T11:00:00Z`,
+            `2024-03-16T12:00:00+01:00`) or a date alone (`2024-03-16`);
+            no offset means UTC. A pattern rather than `format: date-time`, because OpenAPI 3.1 does
+            not enforce formats
+            and the docs allow a date alone.
+        filterlimit_boarding_timebetween (str | Unset): Two ISO 8601 date-times (or dates),
+            `start,end`, both included; no offset means UTC.
         filterorder_referenceeq (str | Unset):
         filterorder_referencene (str | Unset):
         filtercustomer_referenceeq (str | Unset):
