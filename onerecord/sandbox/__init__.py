@@ -17,7 +17,7 @@ except ImportError as exc:  # pragma: no cover - exercised in an environment wit
 
 from .app import create_app
 from .auth import DEMO_CREDENTIALS
-from .control_client import SandboxControl
+from .control_client import SandboxControl, SandboxControlError
 from .server import Sandbox
 from .transport import AsyncSandboxTransport, SandboxTransport
 
@@ -26,6 +26,7 @@ __all__ = [
     "AsyncSandboxTransport",
     "Sandbox",
     "SandboxControl",
+    "SandboxControlError",
     "SandboxTransport",
     "create_app",
 ]

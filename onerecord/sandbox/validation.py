@@ -83,7 +83,8 @@ def check_shipment_create(body: Body) -> tuple[Body, list[str]]:
         if name not in body:
             errors.append(field_error("Shipment", name, "missing_field", f"{name} is required"))
     values: Body = {}
-    for name in CREATE_FIELDS & body.keys():
+    # Iterate in the spec's field order (not a set's): the 422's error list must be the same on every run.
+    for name in (field for field in SHIPMENT_FIELDS if field in CREATE_FIELDS and field in body):
         values[name] = check_value(
             "Shipment", name, SHIPMENT_FIELDS[name], body[name], name not in NOT_NULLABLE, errors
         )
@@ -107,7 +108,7 @@ def check_shipment_update(body: Body) -> Body:
     """Validated update fields; fields the API does not know are ignored."""
     errors: FieldErrors = []
     values: Body = {}
-    for name in SHIPMENT_FIELDS.keys() & body.keys():
+    for name in (field for field in SHIPMENT_FIELDS if field in body):
         nullable = name not in NOT_NULLABLE
         kind: FieldKind = "text" if name == "orderReference" else SHIPMENT_FIELDS[name]
         values[name] = check_value("Shipment", name, kind, body[name], nullable, errors)

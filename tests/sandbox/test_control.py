@@ -8,8 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from onerecord.sandbox import SandboxControl
-from onerecord.sandbox.control_client import SandboxControlError
+from onerecord.sandbox import SandboxControl, SandboxControlError
 
 Api = Callable[[str], httpx.Client]
 NewShipment = Callable[..., dict[str, Any]]
