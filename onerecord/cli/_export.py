@@ -7,8 +7,10 @@ complete page, and the query. The order of writes is what makes resuming safe:
 2. only then the state is replaced atomically (write a temporary file, fsync, ``os.replace``).
 
 A crash between 1 and 2 leaves lines past the recorded offset; ``--resume`` truncates the file back to the offset and
-fetches that page again from the recorded cursor. So every record appears exactly once whatever the moment of the
-interruption. The state file is removed when the export completes.
+fetches that page again from the recorded cursor. A state whose cursor is ``None`` after at least one page means
+the last page is already recorded (the process died before removing the state): resuming then fetches nothing. So
+every record appears exactly once whatever the moment of the interruption. The state file is removed when the export
+completes.
 """
 
 from __future__ import annotations
@@ -165,8 +167,10 @@ class Exporter:
         if state is None:
             raise RuntimeError("prepare() must be called before run()")
         resumed_from = state.records
+        finished = state.pages > 0 and state.cursor is None  # the last page is on disk; only the clean-up was missed
         with self._open(state) as handle:
-            for page in self._fetch_pages(state.cursor, state.query):
+            pages: Iterable[PageLike] = () if finished else self._fetch_pages(state.cursor, state.query)
+            for page in pages:
                 handle.write(self._encode(state, page.items))
                 handle.flush()
                 os.fsync(handle.fileno())

@@ -143,3 +143,25 @@ def test_resume_checks_what_it_resumes(tmp_path: Path) -> None:
     out.write_bytes(b"")  # someone emptied the file
     with pytest.raises(ExportError, match="shorter than when the export stopped"):
         run(out, Source(), resume=True)
+
+
+def test_a_crash_after_the_last_page_is_recorded_does_not_restart_the_listing(tmp_path: Path) -> None:
+    """The last page's state (cursor None) is saved, then the process dies before removing the state file."""
+    out = tmp_path / "out.jsonl"
+
+    def die_after_last_save(state: _export.ExportState) -> None:
+        if state.cursor is None:
+            raise Boom("killed before the state file was removed")
+
+    exporter = Exporter(out, Source(), columns=("shipmentId", "quantityExpected"))
+    exporter.prepare(None, QUERY, resume=False, force=False)
+    with pytest.raises(Boom):
+        exporter.run(die_after_last_save)
+    assert json.loads(state_path(out).read_text())["cursor"] is None
+
+    source = Source()
+    result = run(out, source, resume=True)
+    assert source.cursors == []  # nothing left to fetch: not the first page again
+    assert ids_in(out) == [item["shipmentId"] for item in ITEMS]
+    assert result.records == len(ITEMS)
+    assert not state_path(out).exists()
