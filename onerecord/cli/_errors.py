@@ -42,8 +42,8 @@ def exit_code_for(exc: BaseException) -> ExitCode:
     return ExitCode.UNEXPECTED
 
 
-def describe(exc: BaseException) -> str:
-    """The single line shown for ``exc``, without the ``error:`` prefix."""
+def describe(exc: BaseException, *, traceback_shown: bool = False) -> str:
+    """The single line shown for ``exc``, without the ``error:`` prefix (and without the ``--debug`` hint under it)."""
     if isinstance(exc, APIStatusError):
         line = f"{exc.status_code} {exc.message}"
         if exc.errors:
@@ -63,7 +63,8 @@ def describe(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, KeyboardInterrupt):
         return "interrupted"
-    return f"unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+    hint = "" if traceback_shown else " (run with --debug for the traceback)"
+    return f"unexpected {type(exc).__name__}: {exc}{hint}"
 
 
 def _field(error: FieldError) -> str:

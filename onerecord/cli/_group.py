@@ -10,7 +10,7 @@ import io
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import typer
@@ -40,11 +40,12 @@ class OneRecordGroup(TyperGroup):
             raise typer.Exit(int(ExitCode.UNEXPECTED)) from None
         except (Exception, KeyboardInterrupt) as exc:
             state = ctx.find_object(CliState)
-            if state is not None and state.debug:
-                traceback.print_exception(exc, file=sys.stderr)
-            message = describe(exc)
-            if state is not None:
-                message = state.redactor.text(message)
+            redact: Callable[[str], str] = state.redactor.text if state is not None else str
+            debug = state is not None and state.debug
+            if debug:
+                # An exception's text (and its causes') may quote the secret or a token: masked like the trace.
+                sys.stderr.write(redact("".join(traceback.format_exception(exc))))
+            message = redact(describe(exc, traceback_shown=debug))
             color = state.stderr_style.color if state is not None else False
             typer.echo(error_line(message, color=color), err=True)
             raise typer.Exit(int(exit_code_for(exc))) from None
