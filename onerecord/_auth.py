@@ -20,15 +20,17 @@ and retried under the same policy (it is a POST, but one without side effects, s
 from __future__ import annotations
 
 import asyncio
+import json
 import math
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
+from urllib.parse import quote_plus
 
 import httpx
 
-from .errors import APIStatusError, AuthenticationError, make_status_error, read_body
+from .errors import APIConnectionError, APIStatusError, AuthenticationError, make_status_error, read_body
 
 __all__ = ["TOKEN_PATH", "OAuth2ClientCredentials"]
 
@@ -121,7 +123,11 @@ class OAuth2ClientCredentials(httpx.Auth):
             if self._send is None:
                 raise RuntimeError("OAuth2ClientCredentials needs a `send` callable to fetch tokens synchronously")
             requested_at = self._clock()
-            response = self._send(self.build_token_request())
+            try:
+                response = self._send(self.build_token_request())
+            except APIConnectionError as error:
+                self._scrub_cause(error)
+                raise
             return self._store(response, requested_at)
 
     async def aget_token(self) -> str:
@@ -136,7 +142,11 @@ class OAuth2ClientCredentials(httpx.Auth):
             if self._asend is None:
                 raise RuntimeError("OAuth2ClientCredentials needs an `asend` callable to fetch tokens asynchronously")
             requested_at = self._clock()
-            response = await self._asend(self.build_token_request())
+            try:
+                response = await self._asend(self.build_token_request())
+            except APIConnectionError as error:
+                self._scrub_cause(error)
+                raise
             return self._store(response, requested_at)
 
     def invalidate(self, token: str | None = None) -> None:
@@ -169,8 +179,7 @@ class OAuth2ClientCredentials(httpx.Auth):
     def _store(self, response: httpx.Response, requested_at: float) -> str:
         """Read the token response, cache the token and return it; any failure is an AuthenticationError."""
         self.token_requests += 1
-        # The form we sent holds the secret; the response travels inside exceptions, so drop the body from it.
-        response.request = httpx.Request(response.request.method, response.request.url)
+        response = self._scrub_response(response)
         if not response.is_success:
             raise self._refusal(response)
         body = read_body(response)
@@ -202,6 +211,32 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     def _scrub_text(self, text: str) -> str:
         return text.replace(self._client_secret, "<redacted>") if self._client_secret else text
+
+    def _scrub_response(self, response: httpx.Response) -> httpx.Response:
+        """A copy of a token response that exceptions may carry: no request body, no echo of the secret.
+
+        The request we sent is a form holding the secret, and a server may quote it back in an error body.
+        """
+        content = response.content
+        secret = self._client_secret
+        for form in {secret, json.dumps(secret)[1:-1], quote_plus(secret)} - {""}:
+            content = content.replace(form.encode(), b"<redacted>")
+        dropped = {"content-length", "content-encoding", "transfer-encoding"}  # ``content`` is decoded, maybe shorter
+        return httpx.Response(
+            response.status_code,
+            headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped],
+            content=content,
+            request=httpx.Request(response.request.method, response.request.url),
+            extensions=response.extensions,
+        )
+
+    @staticmethod
+    def _scrub_cause(error: APIConnectionError) -> None:
+        """Drop the form (and with it the secret) from the httpx error chained to a failed token request."""
+        cause = error.__cause__
+        if isinstance(cause, httpx.RequestError):
+            sent = cause.request
+            cause.request = httpx.Request(sent.method, sent.url)
 
     def _scrub(self, value: object) -> object:
         """Remove the client secret from anything the server echoed back (strings inside JSON included)."""

@@ -13,7 +13,13 @@ import httpx
 import pytest
 
 from onerecord._auth import OAuth2ClientCredentials, refresh_margin
-from onerecord.errors import AuthenticationError, InternalServerError, RateLimitError
+from onerecord.errors import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    InternalServerError,
+    RateLimitError,
+)
 
 BASE_URL = "https://api.example.test"
 
@@ -119,8 +125,12 @@ def assert_secret_absent(error: BaseException, secret: str) -> None:
         assert secret not in text
     response = getattr(error, "response", None)
     if response is not None:  # the exception carries the response, and with it the request that was sent
+        assert secret.encode() not in response.content
         assert secret.encode() not in response.request.content
         assert secret not in str(response.request.url)
+    cause = error.__cause__
+    if isinstance(cause, httpx.RequestError):  # the chained httpx error carries the request too
+        assert secret.encode() not in cause.request.content
 
 
 def test_refused_credentials_raise_authentication_error(
@@ -155,6 +165,32 @@ def test_a_secret_echoed_by_the_server_is_scrubbed(api: Any, make_client: Callab
     with pytest.raises(AuthenticationError) as info:
         make_client().request("GET", "/shipment")
     assert info.value.message == "bad secret <redacted>"
+    assert_secret_absent(info.value, secret)
+
+
+@pytest.mark.parametrize("status", [400, 401, 429, 500])
+def test_a_secret_echoed_in_any_token_error_body_is_not_kept(
+    status: int, api: Any, make_client: Callable[..., Any], secret: str
+) -> None:
+    """The raw response the exception carries is scrubbed too, not only the parsed message and body."""
+    echoed = f'{{"error": "invalid_client", "error_description": "bad secret {secret}", "raw": "{secret}"}}'
+    api.token_replies += [httpx.Response(status, headers={"Retry-After": "999"}, content=echoed.encode())] * 3
+    with pytest.raises(APIStatusError) as info:
+        make_client().request("GET", "/shipment")
+    assert info.value.status_code == status
+    assert b"bad secret <redacted>" in info.value.response.content
+    assert_secret_absent(info.value, secret)
+
+
+@pytest.mark.parametrize("failure", [httpx.ConnectError("refused"), httpx.ReadTimeout("slow")])
+def test_a_token_request_that_gets_no_answer_keeps_no_secret(
+    failure: Exception, api: Any, make_client: Callable[..., Any], secret: str
+) -> None:
+    api.token_replies += [failure] * 3
+    with pytest.raises(APIConnectionError) as info:
+        make_client().request("GET", "/shipment")
+    assert isinstance(info.value.__cause__, type(failure))
+    assert info.value.__cause__.request.url.path == "/authentication/oauth2/token"
     assert_secret_absent(info.value, secret)
 
 
