@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import pytest
 
 from onerecord.sandbox import DEMO_CREDENTIALS, SandboxControl
 
@@ -135,7 +138,19 @@ def test_without_debug_there_is_no_traceback(cli: Cli) -> None:
     assert "Traceback" not in result.output and "> GET" not in result.output
 
 
-def test_network_error_has_its_own_exit_code(cli: Cli) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["shipments", "list"],
+        ["auth", "check"],
+        ["countries", "list"],
+        ["places", "get", "CDG"],
+        ["shipments", "delete", "6f1c1f0e-0000-4000-8000-000000000000", "--yes"],
+        ["export", "shipments", "--out", "{tmp}/out.jsonl"],
+    ],
+    ids=" ".join,
+)
+def test_network_error_has_its_own_exit_code(cli: Cli, command: list[str], tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from onerecord.cli._app import app
@@ -148,10 +163,12 @@ def test_network_error_has_its_own_exit_code(cli: Cli) -> None:
         "ONERECORD_BASE_URL": "http://127.0.0.1:9",
     }
     hooks = Hooks(client_options={"sleep": lambda s: None}, env=env, config_path=cli.config_path)
-    result = CliRunner().invoke(app, ["shipments", "list"], obj=hooks)
-    assert result.exit_code == 4
-    assert result.stderr.startswith("error: cannot reach http://127.0.0.1:9/")
-    assert len(result.stderr.strip().splitlines()) == 1
+    args = [part.replace("{tmp}", str(tmp_path)) for part in command]
+    result = CliRunner().invoke(app, args, obj=hooks)
+    assert result.exit_code == 4, result.output
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert error_lines == [result.stderr.splitlines()[-1]]
+    assert error_lines[0].startswith("error: cannot reach http://127.0.0.1:9/")
 
 
 def test_missing_credentials_say_how_to_give_them(cli: Cli) -> None:

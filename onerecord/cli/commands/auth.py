@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import typer
 
-from ...errors import AuthenticationError, make_status_error
+from ...errors import APIConnectionError, APITimeoutError, AuthenticationError, make_status_error
 from ...models import TokenResponse
 from .._context import current
 
@@ -33,15 +34,19 @@ def check(ctx: typer.Context) -> None:
     assert http is not None  # built with the client
     # The token is requested directly (not through the facade's cache) because only the raw answer tells its
     # lifetime; it goes through the same HTTP client, so --debug shows it with the secret masked.
-    response = http.post(
-        client.token_url,
-        data={
-            "grant_type": "client_credentials",
-            "client_id": settings.client_id,
-            "client_secret": settings.client_secret,
-        },
-        headers={"Accept": "application/json"},
-    )
+    try:
+        response = http.post(
+            client.token_url,
+            data={
+                "grant_type": "client_credentials",
+                "client_id": settings.client_id,
+                "client_secret": settings.client_secret,
+            },
+            headers={"Accept": "application/json"},
+        )
+    except httpx.RequestError as error:  # the facade does this mapping for its own requests: exit code 4, not 1
+        failure = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        raise failure(f"{type(error).__name__}: {error}", request=error.request) from error
     if not response.is_success:
         cls = None if response.status_code == 429 or response.status_code >= 500 else AuthenticationError
         raise make_status_error(response, cls=cls)
