@@ -201,6 +201,9 @@ def test_delete_prompt_on_a_terminal(cli: Cli, monkeypatch: pytest.MonkeyPatch) 
     shipment_id = str(create(cli)["shipmentId"])
     kept = cli.run("shipments", "delete", shipment_id, input="n\n")
     assert kept.exit_code == 1 and "nothing was changed" in kept.stderr
+    # The question goes to stderr: with stdout redirected (`... > log`) it must still be seen, and not pollute the log.
+    assert f"Delete shipment {shipment_id}?" in kept.stderr
+    assert "Delete shipment" not in kept.stdout  # (CliRunner echoes the typed answer there itself)
     assert cli.run("shipments", "get", shipment_id).exit_code == 0
     gone = cli.run("shipments", "delete", shipment_id, input="y\n")
     assert gone.exit_code == 0

@@ -15,7 +15,7 @@ def confirm_or_refuse(question: str, yes: bool) -> None:
         return
     if not stdin_is_tty():
         raise UsageProblem(f"{question} There is no terminal to ask on: add --yes to confirm")
-    if not typer.confirm(question, default=False):
+    if not typer.confirm(question, default=False, err=True):
         typer.echo("cancelled: nothing was changed", err=True)
         raise typer.Exit(1)
 
