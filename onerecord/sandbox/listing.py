@@ -145,7 +145,15 @@ def decode_cursor(cursor: str, sort: list[SortKey]) -> list[Any]:
         raise _bad("page[cursor]", "page[cursor] is not a cursor this server issued") from None
     if not same_sort or not isinstance(values, list) or len(values) != len(sort) + 1:
         raise _bad("page[cursor]", "page[cursor] belongs to a listing with another sort order")
+    # Only scalars are bound into SQL; the last value is an insertion number. Anything else was not issued here.
+    *keys, position = values
+    if not all(_is_scalar(v) for v in keys) or not isinstance(position, int) or isinstance(position, bool):
+        raise _bad("page[cursor]", "page[cursor] is not a cursor this server issued")
     return values
+
+
+def _is_scalar(value: Any) -> bool:
+    return value is None or (isinstance(value, str | int | float) and not isinstance(value, bool))
 
 
 def keyset_condition(sort: list[SortKey], after: list[Any]) -> tuple[str, list[Any]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -192,3 +194,15 @@ def test_multiple_sort_keys_apply_in_order(api: Api) -> None:
 @pytest.mark.parametrize(("name", "value"), [("sort[hbl]", "asc"), ("sort[createdAt]", "up")])
 def test_bad_sorts_are_400(api: Api, name: str, value: str) -> None:
     assert api("warehouse").get("/shipment", params={name: value}).status_code == 400
+
+
+def _forged_cursor(values: list[Any]) -> str:
+    raw = json.dumps({"s": [["createdAt", "asc"]], "v": values}).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("values", [[{"a": 1}, 5], [[1], 2], ["2026-01-05", "7"], ["2026-01-05", True]])
+def test_forged_cursors_with_non_scalar_keys_are_400_not_a_crash(api: Api, values: list[Any]) -> None:
+    response = api("forwarder").get("/shipment", params={"page[cursor]": _forged_cursor(values)})
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "page[cursor]"
