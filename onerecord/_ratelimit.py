@@ -34,10 +34,12 @@ DEFAULT_MARGIN = 0.02
 class Slot:
     """One reserved departure. ``delay`` is how long to wait; tell the limiter when the request has finished."""
 
-    __slots__ = ("delay", "reached_by")
+    __slots__ = ("delay", "departure", "pauses", "reached_by")
 
-    def __init__(self, delay: float, departure: float) -> None:
+    def __init__(self, delay: float, departure: float, pauses: int = 0) -> None:
         self.delay = delay
+        self.departure = departure
+        self.pauses = pauses  # how many pauses the limiter had seen when this slot was reserved
         self.reached_by = departure  # latest time the request may have reached the server (so far: departure)
 
     def __repr__(self) -> str:
@@ -71,6 +73,8 @@ class RateLimiter:
         self._clock = clock
         self._lock = threading.Lock()
         self._next_free: float | None = None  # theoretical departure time of the next request
+        self._pauses = 0  # how many times the server asked us to back off
+        self._paused_until = -math.inf
         # The window rule: at most ``window_count`` requests per ``window`` seconds.
         self.window_count = max(1, math.floor(rate))
         self.window = self.window_count / rate
@@ -89,9 +93,23 @@ class RateLimiter:
             if len(self._recent) == self.window_count:
                 start = max(start, self._recent[0].reached_by + self.window)
             self._next_free = max(next_free, start) + self.interval
-            slot = Slot(start - now, start)
+            slot = Slot(start - now, start, self._pauses)
             self._recent.append(slot)
             return slot
+
+    def _still_valid(self, slot: Slot) -> bool:
+        """Whether ``slot``, reserved earlier and now due, may still be used.
+
+        A pause that came after the reservation revokes the slots it falls on (they were given out before the
+        server asked for silence); their callers reserve again, after the pause. A revoked slot is forgotten by the
+        window rule, since no request will use it.
+        """
+        with self._lock:
+            if slot.pauses == self._pauses or slot.departure >= self._paused_until:
+                return True
+            if slot in self._recent:
+                self._recent.remove(slot)
+            return False
 
     def finished(self, slot: Slot) -> None:
         """Record that ``slot``'s request got its answer (or failed) now: it reached the server by this time."""
@@ -100,30 +118,38 @@ class RateLimiter:
 
     def acquire(self, sleep: Callable[[float], None]) -> Slot:
         """Wait for a slot (blocking the thread) and return it."""
-        slot = self.reserve()
-        if slot.delay > 0:
-            sleep(slot.delay)
-        return slot
+        while True:
+            slot = self.reserve()
+            if slot.delay > 0:
+                sleep(slot.delay)
+            if self._still_valid(slot):
+                return slot
 
     async def acquire_async(self, sleep: Callable[[float], Awaitable[None]]) -> Slot:
         """Wait for a slot without blocking the event loop and return it.
 
         If the task is cancelled while waiting its slot is simply left unused.
         """
-        slot = self.reserve()
-        if slot.delay > 0:
-            await sleep(slot.delay)
-        return slot
+        while True:
+            slot = self.reserve()
+            if slot.delay > 0:
+                await sleep(slot.delay)
+            if self._still_valid(slot):
+                return slot
 
     def pause(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (the server asked us to back off, e.g. with 429 + ``Retry-After``).
 
-        The whole bucket is drained so every thread and task of the client waits, not only the one that got the 429.
+        The whole bucket is drained so every thread and task of the client waits, not only the one that got the 429,
+        and slots already handed out that fall inside the pause are revoked (their callers are still sleeping
+        towards them and reserve again when they wake).
         """
         if seconds <= 0:
             return
         with self._lock:
             now = self._clock()
+            self._pauses += 1
+            self._paused_until = max(self._paused_until, now + seconds)
             resume = now + seconds + (self.burst - 1) * self.interval
             if self._next_free is None or self._next_free < resume:
                 self._next_free = resume

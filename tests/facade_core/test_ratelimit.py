@@ -62,6 +62,49 @@ def test_pause_holds_everyone_back(clock: Any) -> None:
     assert limiter.reserve().delay == pytest.approx(3.0 + 2 * INTERVAL)
 
 
+def test_a_pause_revokes_slots_handed_out_before_it(clock: Any) -> None:
+    """A caller already sleeping towards its slot when another gets a 429 must not send inside the pause."""
+    limiter = RateLimiter(clock=clock)
+    limiter.acquire(clock.sleep)  # this request will get the 429
+    paused = False
+
+    def sleep_while_the_429_arrives(seconds: float) -> None:
+        nonlocal paused
+        if not paused:
+            paused = True
+            limiter.pause(3.0)  # the server asks for 3 s of silence while the second caller sleeps
+        clock.sleep(seconds)
+
+    start = clock.now
+    limiter.acquire(sleep_while_the_429_arrives)
+    assert clock.now - start == pytest.approx(3.0)  # not INTERVAL: the slot it had reserved was inside the pause
+    assert clock.sleeps == [pytest.approx(INTERVAL), pytest.approx(3.0 - INTERVAL)]
+
+
+def test_a_slot_beyond_the_pause_is_kept(clock: Any) -> None:
+    limiter = RateLimiter(5.0, margin=0.0, clock=clock)
+    slots = [limiter.reserve() for _ in range(4)]  # departures at +0, +0.2, +0.4, +0.6
+    limiter.pause(0.3)
+    clock.advance(0.6)
+    assert [limiter._still_valid(slot) for slot in slots[1:]] == [False, True, True]
+
+
+@pytest.mark.anyio
+async def test_a_pause_revokes_slots_of_waiting_tasks(clock: Any) -> None:
+    limiter = RateLimiter(clock=clock)
+    await limiter.acquire_async(clock.async_sleep)
+
+    async def waiter() -> float:
+        await limiter.acquire_async(clock.async_sleep)
+        return clock.now
+
+    task = asyncio.create_task(waiter())
+    await asyncio.sleep(0)  # the task has reserved its slot and is sleeping towards it
+    limiter.pause(2.0)
+    sent_at = await task
+    assert sent_at >= 1000.0 + 2.0
+
+
 @pytest.mark.parametrize(("rate", "burst", "margin"), [(0, 1, 0.0), (-1, 1, 0.0), (5, 0, 0.0), (5, 1, -0.1)])
 def test_invalid_settings_are_refused(rate: float, burst: int, margin: float) -> None:
     with pytest.raises(ValueError):
