@@ -97,3 +97,21 @@ def test_config_location(tmp_path: Path) -> None:
     expected = tmp_path / "onerecord" / "config.toml"
     assert default_config_path({"XDG_CONFIG_HOME": str(tmp_path)}) == expected
     assert default_config_path({}) == Path.home() / ".config" / "onerecord" / "config.toml"
+
+
+def test_a_symlinked_config_is_judged_by_the_file_it_points_to(tmp_path: Path) -> None:
+    target = write_config(tmp_path, mode=0o600)
+    link = tmp_path / "link.toml"
+    link.symlink_to(target)  # a link's own mode (0777) says nothing about who can read the secret
+    assert resolve({}, env={}, config_path=link).client_secret == "profile-secret"
+    target.chmod(0o640)
+    with pytest.raises(ConfigError, match="mode 0640"):
+        resolve({}, env={}, config_path=link)
+
+
+def test_a_readable_secret_is_refused_even_when_the_environment_gives_one(tmp_path: Path) -> None:
+    """The file's secret is exposed whichever secret this run uses: say so rather than carry on quietly."""
+    path = write_config(tmp_path, mode=0o640)
+    env = {"ONERECORD_CLIENT_ID": "env-id", "ONERECORD_CLIENT_SECRET": "env-secret"}
+    with pytest.raises(ConfigError, match="chmod 600"):
+        resolve({}, env=env, config_path=path)
