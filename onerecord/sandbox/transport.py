@@ -60,6 +60,12 @@ async def call_app(app: ASGIApp, request: httpx.Request, body: bytes) -> httpx.R
 
     try:
         await app(scope, receive, send)
+    except Exception:
+        # Starlette answers an unexpected error with a 500 and then re-raises it for the server to log; a server
+        # keeps serving and the client sees that 500, so the transport must too (and a 500 if nothing was sent).
+        if status is None:
+            status, headers, chunks = 500, [(b"content-type", b"text/plain")], [b"Internal Server Error"]
+            done.set()
     finally:
         complete = done.is_set()
         done.set()

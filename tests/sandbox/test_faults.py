@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from onerecord.sandbox import Sandbox, SandboxControl, SandboxTransport, create_app
+from onerecord.sandbox import DEMO_CREDENTIALS, Sandbox, SandboxControl, SandboxTransport, create_app
 from onerecord.sandbox.faults import FaultInjector, parse_faults
 
 Api = Callable[[str], httpx.Client]
@@ -100,3 +100,32 @@ def test_reset_over_a_real_connection() -> None:
         sandbox.control.set_faults(None)
         response = httpx.post(f"{sandbox.base_url}/authentication/oauth2/token", data={"grant_type": "x"})
         assert response.status_code == 400
+
+
+def test_an_unexpected_error_answers_500_in_process_as_over_a_socket(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a handler is a 500 for the client, as uvicorn would answer, not an exception out of the transport."""
+    from onerecord.sandbox import shipments
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(shipments, "list_shipments", broken)
+    transport = SandboxTransport(create_app(seed="empty", rate_limit=0))
+    with httpx.Client(transport=transport, base_url="http://localhost") as client:
+        client_id, secret = DEMO_CREDENTIALS["forwarder"]
+        form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}
+        token = client.post("/authentication/oauth2/token", data=form).json()["access_token"]
+        response = client.get("/shipment", headers={"Authorization": f"Bearer {token}"})
+    transport.close()
+    assert response.status_code == 500
+    assert response.json() == {"message": "Internal Server Error"}
+
+
+def test_an_error_before_any_answer_is_a_plain_500() -> None:
+    async def crash(scope: Any, receive: Any, send: Any) -> None:
+        raise RuntimeError("nothing sent")
+
+    transport = SandboxTransport(crash)
+    with httpx.Client(transport=transport, base_url="http://localhost") as client:
+        assert client.get("/anything").status_code == 500
+    transport.close()
