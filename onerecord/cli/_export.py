@@ -7,15 +7,20 @@ complete page, and the query. The order of writes is what makes resuming safe:
 2. only then the state is replaced atomically (write a temporary file, fsync, ``os.replace``).
 
 A crash between 1 and 2 leaves lines past the recorded offset; ``--resume`` truncates the file back to the offset and
-fetches that page again from the recorded cursor. A state whose cursor is ``None`` after at least one page means
-the last page is already recorded (the process died before removing the state): resuming then fetches nothing. So
-every record appears exactly once whatever the moment of the interruption. The state file is removed when the export
+fetches that page again from the recorded cursor. A state whose cursor is ``None`` after at least one page means the
+last page is already recorded (the process died before removing the state): resuming then fetches nothing. So every
+record appears exactly once whatever the moment of the interruption. The state file is removed when the export
 completes.
+
+The state also fingerprints the last kilobyte before the offset: a file edited since the interruption (where the
+offset may now fall mid-line) is refused rather than cut there and appended to. A file shorter than the offset is
+refused too.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -27,6 +32,7 @@ from typing import IO, Any, Protocol
 from ._output import CsvWriter, ExportFormat, json_line
 
 STATE_VERSION = 1
+TAIL_BYTES = 1024  # how much of the file before the offset the state fingerprints
 
 
 class ExportError(Exception):
@@ -54,6 +60,7 @@ class ExportState:
     records: int = 0
     pages: int = 0
     version: int = STATE_VERSION
+    tail: str = ""  # sha256 of the last TAIL_BYTES before ``offset``: "" in state files written before it existed
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,10 @@ def save_state(path: Path, state: ExportState) -> None:
     os.replace(temp, path)
 
 
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def _normalise(query: dict[str, Any]) -> dict[str, Any]:
     """Tuples become lists, as they will after a JSON round trip, so a saved query compares equal to a new one."""
     result: dict[str, Any] = json.loads(json.dumps(query))
@@ -118,6 +129,7 @@ class Exporter:
         self._columns = columns
         self.state: ExportState | None = None
         self._resuming = False
+        self._tail = b""  # the last TAIL_BYTES of the file as far as the state records it
 
     def prepare(
         self, fmt: ExportFormat | None, query: dict[str, Any] | None, *, resume: bool, force: bool
@@ -159,6 +171,15 @@ class Exporter:
         size = self.out.stat().st_size if self.out.exists() else -1
         if size < state.offset:
             raise ExportError(f"{self.out} is shorter than when the export stopped; start over with --force")
+        with self.out.open("rb") as handle:
+            handle.seek(max(0, state.offset - TAIL_BYTES))
+            self._tail = handle.read(state.offset - handle.tell())
+        if state.tail and _digest(self._tail) != state.tail:
+            # Truncating at the offset would cut an edited file mid-line: refuse rather than corrupt it.
+            raise ExportError(
+                f"{self.out} changed since the export stopped (its last exported lines differ); "
+                "undo the edit, or start over with --force"
+            )
         return state
 
     def run(self, on_page: Callable[[ExportState], None] | None = None) -> ExportResult:
@@ -171,10 +192,12 @@ class Exporter:
         with self._open(state) as handle:
             pages: Iterable[PageLike] = () if finished else self._fetch_pages(state.cursor, state.query)
             for page in pages:
-                handle.write(self._encode(state, page.items))
+                data = self._encode(state, page.items)
+                handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
                 state.offset = handle.tell()
+                self._remember_tail(state, data)
                 state.records += len(page.items)
                 state.pages += 1
                 state.cursor = page.next_cursor
@@ -194,15 +217,23 @@ class Exporter:
             appending.seek(state.offset)
             return appending
         handle = self.out.open("wb")
+        header = b""
         if state.format == ExportFormat.csv.value:
             buffer = io.StringIO()
             CsvWriter(buffer, self._columns).header()
-            handle.write(buffer.getvalue().encode("utf-8"))
+            header = buffer.getvalue().encode("utf-8")
+            handle.write(header)
         handle.flush()
         os.fsync(handle.fileno())
         state.offset = handle.tell()
+        self._tail = b""
+        self._remember_tail(state, header)
         save_state(self.state_file, state)
         return handle
+
+    def _remember_tail(self, state: ExportState, written: bytes) -> None:
+        self._tail = (self._tail + written)[-TAIL_BYTES:]
+        state.tail = _digest(self._tail)
 
     def _encode(self, state: ExportState, items: Sequence[Any]) -> bytes:
         records = [item.to_dict() if hasattr(item, "to_dict") else dict(item) for item in items]

@@ -165,3 +165,31 @@ def test_a_crash_after_the_last_page_is_recorded_does_not_restart_the_listing(tm
     assert ids_in(out) == [item["shipmentId"] for item in ITEMS]
     assert result.records == len(ITEMS)
     assert not state_path(out).exists()
+
+
+def test_resume_refuses_a_file_edited_since_the_interruption(tmp_path: Path) -> None:
+    """Truncating at the recorded offset is only safe if the bytes before it are the ones the export wrote."""
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(Boom):
+        run(out, Source(fail_after=2))
+    text = out.read_text(encoding="utf-8")
+    out.write_text(text.replace('"id-009"', '"id-009-checked"'), encoding="utf-8")  # longer: offset is mid-line now
+    with pytest.raises(ExportError, match=r"changed since the export stopped.*--force"):
+        run(out, Source(), resume=True)
+    assert out.read_text(encoding="utf-8") == text.replace('"id-009"', '"id-009-checked"')  # left as it was
+
+    out.write_text(text, encoding="utf-8")  # put back as written: resumable again
+    run(out, Source(), resume=True)
+    assert ids_in(out) == [item["shipmentId"] for item in ITEMS]
+
+
+def test_a_state_without_a_fingerprint_still_resumes(tmp_path: Path) -> None:
+    """State files written before the fingerprint existed carry no ``tail``: they resume as before."""
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(Boom):
+        run(out, Source(fail_after=2))
+    saved = json.loads(state_path(out).read_text())
+    saved.pop("tail", None)
+    state_path(out).write_text(json.dumps(saved))
+    run(out, Source(), resume=True)
+    assert ids_in(out) == [item["shipmentId"] for item in ITEMS]
