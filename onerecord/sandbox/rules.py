@@ -111,8 +111,14 @@ def can_delete(history: Sequence[str]) -> bool:
     return not is_handled(history)
 
 
-def services_open(history: Sequence[str]) -> bool:
-    """Services may be created, changed or removed while the latest event is one of SERVICE_EVENTS."""
+def services_open(kind: Kind, history: Sequence[str]) -> bool:
+    """Services may be created, changed or removed while the latest event is one of SERVICE_EVENTS.
+
+    For an export shipment DELIVERY_PREPARATION is the last moment (REFERENCE.md b.5): a rejected delivery that
+    goes back to STORAGE does not reopen them, just as it does not unlock the air waybill numbers.
+    """
+    if kind == "export" and "DELIVERY_PREPARATION" in history:
+        return False
     return bool(history) and history[-1] in SERVICE_EVENTS
 
 

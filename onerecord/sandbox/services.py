@@ -28,7 +28,9 @@ def _require_service_role(caller: Caller) -> None:
 
 def _check_open(conn: sqlite3.Connection, shipment: sqlite3.Row) -> None:
     events = history(conn, shipment["seq"])
-    if not rules.services_open(events):
+    if not rules.services_open(shipment["kind"], events):
+        if shipment["kind"] == "export" and "DELIVERY_PREPARATION" in events:
+            raise conflict("Services of an export shipment cannot be changed once DELIVERY_PREPARATION is recorded")
         raise conflict(
             f"Services cannot be changed once the shipment's latest event is {events[-1]}; allowed while it is "
             + ", ".join(sorted(rules.SERVICE_EVENTS))

@@ -141,6 +141,6 @@ def status(conn: sqlite3.Connection, shipment_id: str) -> dict[str, Any]:
         "handled": rules.is_handled(events),
         "archived": rules.is_archived(events),
         "deletable": rules.can_delete(events),
-        "servicesOpen": rules.services_open(events),
+        "servicesOpen": rules.services_open(kind, events),
         "updatableFields": sorted(rules.updatable_fields(kind, events)),
     }

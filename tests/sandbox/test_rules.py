@@ -53,12 +53,19 @@ def test_updatable_fields_by_phase() -> None:
 
 @pytest.mark.parametrize("latest", sorted(rules.SERVICE_EVENTS))
 def test_services_open_on_listed_events(latest: str) -> None:
-    assert rules.services_open(["ORDER", latest])
+    assert rules.services_open("export", ["ORDER", latest])
 
 
 @pytest.mark.parametrize("latest", ["SCORED", "DELIVERY_ORDER", "DELIVERY_PREPARATION", "DELIVERY_COMPANY"])
 def test_services_closed_on_other_events(latest: str) -> None:
-    assert not rules.services_open(["ORDER", latest])
+    assert not rules.services_open("export", ["ORDER", latest])
+
+
+def test_export_services_stay_closed_after_a_rejected_delivery_preparation() -> None:
+    rejected = ["ORDER", "GOODS_RECEIPT", "MEASUREMENT", "SECURITY", "STORAGE", "DELIVERY_PREPARATION"]
+    rejected += ["DELIVERY_REJECTED", "STORAGE"]
+    assert not rules.services_open("export", rejected)
+    assert rules.services_open("export", rejected[:5])
 
 
 def test_warehouse_reference_format() -> None:

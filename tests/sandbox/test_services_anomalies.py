@@ -76,6 +76,24 @@ def test_services_close_after_storage(
     assert client.delete(f"/shipment-service/{service_id}").status_code == 409
 
 
+def test_a_rejected_export_back_in_storage_takes_no_new_services(
+    api: Api, new_shipment: NewShipment, control: SandboxControl, service_type: str
+) -> None:
+    """DELIVERY_PREPARATION is the last moment services can be added to an export, even after a rejection."""
+    shipment_id = new_shipment("shipper")["shipmentId"]
+    client = api("shipper")
+    service_id = client.post("/shipment-service", json=service_body(shipment_id, service_type)).json()["id"]
+    control.advance(shipment_id, "DELIVERY_PREPARATION")
+    control.record_event(shipment_id, "DELIVERY_REJECTED")
+    control.record_event(shipment_id, "STORAGE")
+    assert control.status(shipment_id)["servicesOpen"] is False
+    refused = client.post("/shipment-service", json=service_body(shipment_id, service_type))
+    assert refused.status_code == 409
+    assert "DELIVERY_PREPARATION" in refused.json()["message"]
+    assert client.put(f"/shipment-service/{service_id}", json={"quantity": 5}).status_code == 409
+    assert client.get(f"/shipment/{shipment_id}").json()["services"] == [service_id]
+
+
 def test_services_are_open_on_import_scored_only_if_listed(
     api: Api, new_shipment: NewShipment, control: SandboxControl, service_type: str
 ) -> None:
