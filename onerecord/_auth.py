@@ -4,9 +4,11 @@ What it guarantees:
 
 - a token is taken on first use, cached, and renewed ahead of expiry (``max(30 s, 10% of its lifetime)`` before,
   never more than half its lifetime), using the ``expires_in`` the server returns;
-- at most one token request is in flight per client: a :class:`threading.Lock` with a double check for threads, an
-  :class:`asyncio.Lock` (created lazily, per event loop) for tasks. The locks are held while the token request is
-  sent, never across the ``yield`` that sends the API request;
+- at most one token request is in flight per client, whatever mix of threads, tasks and event loops asks: the first
+  caller to find no valid token fetches one; the others wait on a :class:`concurrent.futures.Future` of that fetch
+  (threads block on it, tasks await it through :func:`asyncio.wrap_future`, so their loop keeps running) and get
+  its token, or its exception: a refused token request is not repeated by every waiter. Nothing is held across the
+  ``yield`` that sends the API request;
 - a 401 from the API invalidates the cached token, but only if it is still the token that failed (another caller
   may have renewed it meanwhile); the client then replays the request once;
 - a refused token request raises :class:`~onerecord.AuthenticationError` with the server's message, status and body,
@@ -20,6 +22,7 @@ and retried under the same policy (it is a POST, but one without side effects, s
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import math
 import threading
@@ -40,6 +43,8 @@ TOKEN_REQUEST_EXTENSION = "onerecord_token_request"
 MIN_REFRESH_MARGIN = 30.0
 REFRESH_FRACTION = 0.1
 DEFAULT_LIFETIME = 300.0  # used only when the server omits or garbles ``expires_in``
+
+_Flight = concurrent.futures.Future[str | None]  # the outcome of a token request that callers are waiting for
 
 SyncSend = Callable[[httpx.Request], httpx.Response]
 AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
@@ -83,10 +88,8 @@ class OAuth2ClientCredentials(httpx.Auth):
         self._asend = asend
         self._clock = clock
         self._token: _Token | None = None
-        self._state_lock = threading.Lock()  # guards ``_token``; held for microseconds only
-        self._sync_fetch_lock = threading.Lock()  # single flight across threads
-        self._async_fetch_lock: asyncio.Lock | None = None  # single flight across tasks, made on first use
-        self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+        self._state_lock = threading.Lock()  # guards ``_token`` and ``_flight``; held for microseconds only
+        self._flight: _Flight | None = None  # the token request in progress, if any
         self.token_requests = 0  # how many token requests were made (for diagnostics and benchmarks)
 
     def __repr__(self) -> str:
@@ -113,41 +116,45 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     def get_token(self) -> str:
         """A valid access token, fetching one (once, whatever the number of threads asking) when needed."""
-        token = self._cached()
-        if token is not None:
-            return token
-        with self._sync_fetch_lock:
-            token = self._cached()  # another thread may have fetched it while we waited for the lock
+        if self._send is None:
+            raise RuntimeError("OAuth2ClientCredentials needs a `send` callable to fetch tokens synchronously")
+        while True:
+            claim = self._claim()
+            if isinstance(claim, str):
+                return claim
+            flight, leading = claim
+            if leading:
+                requested_at = self._clock()
+                try:
+                    response = self._send(self.build_token_request())
+                except BaseException as error:
+                    self._land(flight, error)
+                    raise
+                return self._finish(flight, response, requested_at)
+            token = flight.result()  # the fetching caller's token, or its exception raised here too
             if token is not None:
                 return token
-            if self._send is None:
-                raise RuntimeError("OAuth2ClientCredentials needs a `send` callable to fetch tokens synchronously")
-            requested_at = self._clock()
-            try:
-                response = self._send(self.build_token_request())
-            except APIConnectionError as error:
-                self._scrub_cause(error)
-                raise
-            return self._store(response, requested_at)
 
     async def aget_token(self) -> str:
-        """Async twin of :meth:`get_token`: tasks wait on an asyncio lock, the event loop is never blocked."""
-        token = self._cached()
-        if token is not None:
-            return token
-        async with self._async_lock():
-            token = self._cached()
+        """Async twin of :meth:`get_token`: tasks wait on the fetch in flight without blocking their event loop."""
+        if self._asend is None:
+            raise RuntimeError("OAuth2ClientCredentials needs an `asend` callable to fetch tokens asynchronously")
+        while True:
+            claim = self._claim()
+            if isinstance(claim, str):
+                return claim
+            flight, leading = claim
+            if leading:
+                requested_at = self._clock()
+                try:
+                    response = await self._asend(self.build_token_request())
+                except BaseException as error:
+                    self._land(flight, error)
+                    raise
+                return self._finish(flight, response, requested_at)
+            token = await asyncio.wrap_future(flight)  # works whichever thread or event loop is fetching
             if token is not None:
                 return token
-            if self._asend is None:
-                raise RuntimeError("OAuth2ClientCredentials needs an `asend` callable to fetch tokens asynchronously")
-            requested_at = self._clock()
-            try:
-                response = await self._asend(self.build_token_request())
-            except APIConnectionError as error:
-                self._scrub_cause(error)
-                raise
-            return self._store(response, requested_at)
 
     def invalidate(self, token: str | None = None) -> None:
         """Forget the cached token; with ``token``, only if it is still that one (it was refused by the API)."""
@@ -169,12 +176,46 @@ class OAuth2ClientCredentials(httpx.Auth):
             return token.value
         return None
 
-    def _async_lock(self) -> asyncio.Lock:
-        loop = asyncio.get_running_loop()
-        if self._async_fetch_lock is None or self._async_lock_loop is not loop:
-            self._async_fetch_lock = asyncio.Lock()
-            self._async_lock_loop = loop
-        return self._async_fetch_lock
+    def _claim(self) -> str | tuple[_Flight, bool]:
+        """The cached token; else the fetch in flight and whether the caller must make it (the first to ask does)."""
+        with self._state_lock:
+            token = self._cached()
+            if token is not None:
+                return token
+            if self._flight is not None:
+                return self._flight, False
+            flight: _Flight = concurrent.futures.Future()
+            flight.set_running_or_notify_cancel()  # a waiter that gives up cannot cancel it for the others
+            self._flight = flight
+            return flight, True
+
+    def _finish(self, flight: _Flight, response: httpx.Response, requested_at: float) -> str:
+        """Read the token response as the fetching caller, and hand the outcome to the waiting ones."""
+        try:
+            token = self._store(response, requested_at)
+        except BaseException as error:
+            self._land(flight, error)
+            raise
+        self._land(flight, token)
+        return token
+
+    def _land(self, flight: _Flight, outcome: str | BaseException) -> None:
+        """End the fetch in flight: waiters get the token, or the same exception as the fetching caller.
+
+        If the fetching caller was cancelled or interrupted (not an error of the token request), waiters get
+        ``None`` and try again themselves.
+        """
+        if isinstance(outcome, APIConnectionError):
+            self._scrub_cause(outcome)
+        with self._state_lock:
+            if self._flight is flight:
+                self._flight = None
+        if isinstance(outcome, str):
+            flight.set_result(outcome)
+        elif isinstance(outcome, Exception):
+            flight.set_exception(outcome)
+        else:
+            flight.set_result(None)
 
     def _store(self, response: httpx.Response, requested_at: float) -> str:
         """Read the token response, cache the token and return it; any failure is an AuthenticationError."""

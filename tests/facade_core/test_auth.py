@@ -315,6 +315,97 @@ async def test_single_flight_across_tasks(api: Any, make_async_client: Callable[
 
 
 @pytest.mark.anyio
+async def test_a_refused_token_request_is_not_repeated_by_every_waiting_task(
+    api: Any, make_async_client: Callable[..., Any], secret: str
+) -> None:
+    """100 tasks wait for one token request that is refused: they all get its error, none asks again."""
+    client = make_async_client()
+    entered = 0
+    original_aget_token = client._auth.aget_token
+
+    async def counting_aget_token() -> str:
+        nonlocal entered
+        entered += 1
+        token: str = await original_aget_token()
+        return token
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        api.token_requests.append(request)
+        for _ in range(1000):
+            if entered >= 100:
+                break
+            await asyncio.sleep(0)
+        return refusal(401, {"error": "invalid_client", "error_description": "Client authentication failed"})
+
+    client._auth.aget_token = counting_aget_token  # type: ignore[method-assign]
+    client._http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    results = await asyncio.gather(*(client.request("GET", "/shipment") for _ in range(100)), return_exceptions=True)
+    assert all(isinstance(r, AuthenticationError) for r in results)
+    assert len(api.token_requests) == 1
+    for error in results:
+        assert_secret_absent(error, secret)
+    api.token_requests.clear()
+    with pytest.raises(AuthenticationError):  # the next call asks again: a failure is shared, never cached
+        await client.request("GET", "/shipment")
+    assert len(api.token_requests) == 1
+
+
+def test_one_token_request_for_two_event_loops_at_once() -> None:
+    """A task on another event loop (another thread) waits for the fetch in flight instead of starting its own."""
+    calls: list[str] = []
+    in_flight = threading.Event()
+    release = threading.Event()
+
+    async def asend(request: httpx.Request) -> httpx.Response:
+        calls.append(threading.current_thread().name)
+        if len(calls) == 1:
+            in_flight.set()
+            await asyncio.to_thread(release.wait, 10)  # held until the other loop has asked for a token
+        return httpx.Response(200, json={"access_token": f"tok-{len(calls)}", "expires_in": 1800}, request=request)
+
+    auth = OAuth2ClientCredentials("id", "secret", "https://x.test/token", asend=asend, clock=lambda: 0.0)
+    first: list[str] = []
+    thread = threading.Thread(target=lambda: first.append(asyncio.run(auth.aget_token())), name="loop-a")
+    thread.start()
+    assert in_flight.wait(10)
+
+    async def second_loop() -> str:
+        task = asyncio.create_task(auth.aget_token())
+        for _ in range(10):  # let the task run as far as it can without the first fetch finishing
+            await asyncio.sleep(0)
+        release.set()
+        return await task
+
+    second = asyncio.run(second_loop())
+    thread.join(10)
+    assert calls == ["loop-a"]
+    assert first == [second] == ["tok-1"]
+
+
+@pytest.mark.anyio
+async def test_waiters_fetch_themselves_when_the_fetching_task_is_cancelled() -> None:
+    calls = 0
+    stuck = asyncio.Event()
+
+    async def asend(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            await stuck.wait()  # never set: this fetch is cancelled
+        return httpx.Response(200, json={"access_token": f"tok-{calls}", "expires_in": 1800}, request=request)
+
+    auth = OAuth2ClientCredentials("id", "secret", "https://x.test/token", asend=asend, clock=lambda: 0.0)
+    leader = asyncio.create_task(auth.aget_token())
+    await asyncio.sleep(0)
+    waiter = asyncio.create_task(auth.aget_token())
+    await asyncio.sleep(0)
+    leader.cancel()
+    assert await waiter == "tok-2"
+    assert leader.cancelled()
+    assert auth._flight is None
+
+
+@pytest.mark.anyio
 async def test_async_401_replay_and_refusal(api: Any, make_async_client: Callable[..., Any], secret: str) -> None:
     client = make_async_client()
     api.api_replies += [httpx.Response(401)]
@@ -351,7 +442,7 @@ def test_no_lock_is_held_while_the_api_request_is_in_flight(api: Any, make_clien
     held: list[bool] = []
 
     def check(request: httpx.Request) -> httpx.Response:
-        held.append(client._auth._sync_fetch_lock.locked() or client._auth._state_lock.locked())
+        held.append(client._auth._flight is not None or client._auth._state_lock.locked())
         return httpx.Response(200, json={})
 
     api.api_replies += [check]
@@ -367,8 +458,7 @@ async def test_no_async_lock_is_held_across_the_yield(make_async_client: Callabl
     async def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/token"):
             return httpx.Response(200, json={"access_token": "tok-a", "expires_in": 1800})
-        lock = client._auth._async_fetch_lock
-        held.append(lock is not None and lock.locked())
+        held.append(client._auth._flight is not None or client._auth._state_lock.locked())
         return httpx.Response(200, json={})
 
     client._http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
