@@ -12,7 +12,8 @@ Resuming: after each page is completely written and fsync'ed, ``--state FILE`` (
 replaced atomically with the cursor of the next page and the output's size. If the export stops (Ctrl-C, a network
 failure, a crash), run the same command again: the output is truncated back to the recorded size, which drops any
 half-written page, and the listing continues from the recorded cursor, so every shipment appears exactly once. The
-state file is removed when the export completes.
+state file is removed when the export completes. An output edited in between (shorter than recorded, or no longer
+ending a line there) is refused rather than cut.
 
 With no ``ONERECORD_*`` variable set it exports from a local sandbox holding the demo data (the ``sandbox`` extra);
 set ``ONERECORD_CLIENT_ID`` and ``ONERECORD_CLIENT_SECRET`` (and optionally ``ONERECORD_BASE_URL``) for the real API.
@@ -180,6 +181,9 @@ def export(client: OneRecord, args: argparse.Namespace, progress: Progress) -> i
     state = ExportState.load(state_path, query)
     if state is not None and (not out.exists() or out.stat().st_size < state.offset):
         raise UsageError(f"{out} is missing or shorter than {state_path} records; remove the state file to start over")
+    if state is not None and not _line_ends_at(out, state.offset):
+        # Edited by hand: cutting at the recorded size would split a line in two.
+        raise UsageError(f"{out} changed since the interruption; undo the edit, or remove {state_path} to start over")
     records = state.records if state else 0
     pages = state.pages if state else 0
     with out.open("r+b" if state else "wb") as file:
@@ -198,6 +202,15 @@ def export(client: OneRecord, args: argparse.Namespace, progress: Progress) -> i
             progress.update(records, pages)
     state_path.unlink(missing_ok=True)
     return records
+
+
+def _line_ends_at(path: Path, offset: int) -> bool:
+    """Whether ``offset`` falls just after a newline, as it does where the export recorded the end of a page."""
+    if offset == 0:
+        return True
+    with path.open("rb") as file:
+        file.seek(offset - 1)
+        return file.read(1) == b"\n"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

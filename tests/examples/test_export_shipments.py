@@ -134,3 +134,22 @@ def test_progress_is_rewritten_in_place_on_a_terminal() -> None:
     progress.update(200, 2)
     progress.finish("done")
     assert terminal.getvalue() == "\rexported 100 shipments (page 1)\rexported 200 shipments (page 2)\ndone\n"
+
+
+@pytest.mark.usefixtures("api_env")
+def test_an_output_edited_since_the_interruption_is_refused(
+    sandbox: InProcessSandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cutting an edited file at the recorded size would split a line; the rerun must refuse instead."""
+    out = tmp_path / "cdg.jsonl"
+    flaky = InterruptOnListing(sandbox.transport, fail_at=3, error=KeyboardInterrupt())
+    assert run_export(flaky, "--format", "jsonl", "--out", str(out)) == 130
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[0] = lines[0].replace('"shipmentId":"', '"note":"checked by hand","shipmentId":"')  # a longer first line
+    edited = "".join(lines)
+    out.write_text(edited, encoding="utf-8")
+    capsys.readouterr()
+
+    assert run_export(sandbox.transport, "--format", "jsonl", "--out", str(out)) == 2
+    assert "changed since the interruption" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == edited
