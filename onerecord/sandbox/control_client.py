@@ -17,6 +17,12 @@ class SandboxControlError(Exception):
         self.message = message
 
 
+def _camel_case(name: str) -> str:
+    """``gross_weight_real`` -> ``grossWeightReal``; a name already in camelCase is returned as it is."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
 class SandboxControl:
     """Moves shipments along their timeline and steers the sandbox.
 
@@ -33,7 +39,10 @@ class SandboxControl:
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         response = self._client.request(method, f"/_sandbox{path}", json=body)
         if response.status_code >= 400:
-            raise SandboxControlError(response.status_code, response.json().get("message", response.text))
+            body = response.json()
+            details = [e["message"] for e in body.get("errors", [])]
+            message = body.get("message", response.text) + (": " + "; ".join(details) if details else "")
+            raise SandboxControlError(response.status_code, message)
         return response.json()
 
     def reference(self) -> dict[str, Any]:
@@ -47,10 +56,14 @@ class SandboxControl:
         return result
 
     def record_event(self, shipment_id: str, event_type: str, **measurement: float | str | None) -> dict[str, Any]:
-        """Record one warehouse event; MEASUREMENT takes ``quantityReal=``, ``grossWeightReal=``, ... keywords."""
+        """Record one warehouse event; MEASUREMENT takes the measured values as keywords.
+
+        Both the API's spelling (``grossWeightReal=12.5``) and Python's (``gross_weight_real=12.5``, as the facade
+        names its fields) are accepted; an unknown name is refused by the sandbox (422) rather than ignored.
+        """
         body: dict[str, Any] = {"type": event_type}
         if measurement:
-            body["measurement"] = measurement
+            body["measurement"] = {_camel_case(name): value for name, value in measurement.items()}
         result: dict[str, Any] = self._call("POST", f"/shipments/{shipment_id}/events", body)
         return result
 

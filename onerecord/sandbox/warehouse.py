@@ -40,7 +40,11 @@ def _related(conn: sqlite3.Connection, state: SandboxState, seq: int, relation: 
 
 
 def _measurement(row: sqlite3.Row, given: dict[str, Any]) -> dict[str, Any]:
-    errors: list[dict[str, str]] = []
+    errors: list[dict[str, str]] = [
+        fe("Measurement", name, "invalid", f"{name} is not a measured value; expected one of {', '.join(MEASURED)}")
+        for name in given
+        if name not in MEASURED
+    ]
     values = {}
     for name in MEASURED:
         kind: FieldKind = "quantity_type" if name == "quantityTypeReal" else "number"

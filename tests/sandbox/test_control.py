@@ -50,6 +50,25 @@ def test_measurement_records_real_quantities(api: Api, new_shipment: NewShipment
     assert bad.value.status == 422
 
 
+def test_measurement_keywords_in_python_spelling(api: Api, new_shipment: NewShipment, control: SandboxControl) -> None:
+    """The facade names fields in snake_case: record_event accepts that spelling too, and it is not ignored."""
+    shipment_id = new_shipment(quantityExpected=4, grossWeightExpected=100)["shipmentId"]
+    control.record_event(shipment_id, "GOODS_RECEIPT")
+    control.record_event(shipment_id, "MEASUREMENT", quantity_real=6, gross_weight_real=98.5, volumeReal=0.5)
+    body = api("forwarder").get(f"/shipment/{shipment_id}").json()
+    assert (body["quantityReal"], body["grossWeightReal"], body["volumeReal"]) == (6, 98.5, 0.5)
+
+
+def test_unknown_measurement_names_are_refused_not_ignored(new_shipment: NewShipment, control: SandboxControl) -> None:
+    shipment_id = new_shipment()["shipmentId"]
+    control.record_event(shipment_id, "GOODS_RECEIPT")
+    with pytest.raises(SandboxControlError) as bad:
+        control.record_event(shipment_id, "MEASUREMENT", gross_weight=12.5)
+    assert bad.value.status == 422
+    assert "gross_weight" not in bad.value.message and "grossWeight is not a measured value" in bad.value.message
+    assert control.status(shipment_id)["events"] == ["ORDER", "GOODS_RECEIPT"]
+
+
 def test_measurement_defaults_to_expected_values(api: Api, new_shipment: NewShipment, control: SandboxControl) -> None:
     shipment_id = new_shipment(quantityExpected=7, grossWeightExpected=70)["shipmentId"]
     control.advance(shipment_id, "MEASUREMENT")
