@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -61,3 +62,7 @@ FormatOpt = Annotated[
     typer.Option("--format", "-o", help="Output format. table is for people; json, jsonl and csv are for programs."),
 ]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+FileOpt = Annotated[
+    Path | None,
+    typer.Option("--file", metavar="PATH", help="JSON object with the fields (- reads stdin).", show_default=False),
+]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -11,9 +9,10 @@ import typer
 from .._context import current
 from .._fields import ANOMALY_FIELDS
 from .._input import assemble_body, check_id, rejected_as
-from .._options import FormatOpt
-from .._output import Format, write_record
+from .._options import FileOpt, FormatOpt
+from .._output import Format
 from .._values import coerce
+from ._common import show
 
 app = typer.Typer(name="anomalies", help="Record anomalies on shipments (warehouses only).", no_args_is_help=True)
 
@@ -34,10 +33,7 @@ def create_anomaly(
         str | None, typer.Option(metavar="DATETIME", help="When it was found, ISO 8601 (e.g. 2026-11-26T08:30:00Z).")
     ] = None,
     observation: Annotated[str | None, typer.Option(metavar="TEXT", help="Free text.")] = None,
-    file: Annotated[
-        Path | None,
-        typer.Option("--file", metavar="PATH", help="JSON object with the fields (- reads stdin).", show_default=False),
-    ] = None,
+    file: FileOpt = None,
     format: FormatOpt = Format.table,
 ) -> None:
     """Record an anomaly on a shipment, from --file, options, or both (options win).
@@ -69,4 +65,4 @@ def create_anomaly(
     client = state.client()
     with rejected_as("--file/options"):
         anomaly = client.shipment_anomalies.create(body)
-    write_record(anomaly.to_dict(), format, sys.stdout, state.stdout_style, columns=ANOMALY_COLUMNS)
+    show(state, anomaly, format, ANOMALY_COLUMNS)

@@ -10,8 +10,9 @@ import typer
 from .._context import current
 from .._fields import COUNTRY_COLUMNS, COUNTRY_FILTERS, COUNTRY_SORTS, PLACE_GROUPS
 from .._options import FilterOpt, FormatOpt, LimitOpt, MaxItemsOpt, SortOpt
-from .._output import Format, write_record, write_records
+from .._output import Format, write_records
 from .._query import parse_filters, parse_groups, parse_sort
+from ._common import show
 
 places = typer.Typer(name="places", help="Airports and other places.", no_args_is_help=True)
 countries = typer.Typer(name="countries", help="Countries (ISO 3166-1).", no_args_is_help=True)
@@ -37,8 +38,7 @@ def get_place(
     """
     groups = parse_groups(group or [], PLACE_GROUPS)
     state = current(ctx)
-    place = state.client().places.get(code.strip().upper(), groups=groups or None)
-    write_record(place.to_dict(), format, sys.stdout, state.stdout_style, columns=PLACE_COLUMNS)
+    show(state, state.client().places.get(code.strip().upper(), groups=groups or None), format, PLACE_COLUMNS)
 
 
 @countries.command("list")

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from .._context import current
-from .._errors import UsageProblem
 from .._fields import SERVICE_FIELDS
 from .._input import assemble_body, check_id, rejected_as
-from .._options import FormatOpt, YesOpt
-from .._output import Format, write_record
-from ._common import confirm_or_refuse
+from .._options import FileOpt, FormatOpt, YesOpt
+from .._output import Format
+from ._common import delete_after_confirmation, show, update_and_show
 
 app = typer.Typer(
     name="services",
@@ -25,10 +22,6 @@ app = typer.Typer(
 SERVICE_COLUMNS = ("id", "shipment", "type", "quantity", "isDone", "createdAt", "updatedAt")
 
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="The service's id (a UUID).", show_default=False)]
-FileOpt = Annotated[
-    Path | None,
-    typer.Option("--file", metavar="PATH", help="JSON object with the fields (- reads stdin).", show_default=False),
-]
 SetOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -71,7 +64,7 @@ def create_service(
     client = state.client()
     with rejected_as("--file/options"):
         service = client.shipment_services.create(body)
-    write_record(service.to_dict(), format, sys.stdout, state.stdout_style, columns=SERVICE_COLUMNS)
+    show(state, service, format, SERVICE_COLUMNS)
 
 
 @app.command("update")
@@ -84,15 +77,16 @@ def update_service(
 
         onerecord services update "$SERVICE_ID" --set isDone=true
     """
-    identifier = check_id(service_id)
-    body = assemble_body(file, {}, set_, SERVICE_FIELDS)
-    if not body:
-        raise UsageProblem("nothing to change: give --set FIELD=VALUE or --file")
-    state = current(ctx)
-    client = state.client()
-    with rejected_as("--file/--set"):
-        service = client.shipment_services.update(identifier, body)
-    write_record(service.to_dict(), format, sys.stdout, state.stdout_style, columns=SERVICE_COLUMNS)
+    update_and_show(
+        ctx,
+        service_id,
+        set_,
+        file,
+        fields=SERVICE_FIELDS,
+        update=lambda client, identifier, body: client.shipment_services.update(identifier, body),
+        columns=SERVICE_COLUMNS,
+        fmt=format,
+    )
 
 
 @app.command("delete")
@@ -103,8 +97,6 @@ def delete_service(ctx: typer.Context, service_id: IdArg, yes: YesOpt = False) -
 
         onerecord services delete "$SERVICE_ID" --yes
     """
-    identifier = check_id(service_id)
-    confirm_or_refuse(f"Delete service {identifier}?", yes)
-    state = current(ctx)
-    state.client().shipment_services.delete(identifier)
-    state.warn(f"deleted service {identifier}")
+    delete_after_confirmation(
+        ctx, "service", service_id, yes, lambda client, identifier: client.shipment_services.delete(identifier)
+    )

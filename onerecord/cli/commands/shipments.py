@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from .._context import current
-from .._errors import UsageProblem
 from .._fields import (
     SHIPMENT_COLUMNS,
     SHIPMENT_CREATE_FIELDS,
@@ -20,10 +18,10 @@ from .._fields import (
     SHIPMENT_UPDATE_FIELDS,
 )
 from .._input import assemble_body, check_id, rejected_as
-from .._options import FilterOpt, FormatOpt, GroupOpt, LimitOpt, MaxItemsOpt, SortOpt, YesOpt
-from .._output import Format, write_record, write_records
+from .._options import FileOpt, FilterOpt, FormatOpt, GroupOpt, LimitOpt, MaxItemsOpt, SortOpt, YesOpt
+from .._output import Format, write_records
 from .._query import parse_filters, parse_groups, parse_sort
-from ._common import confirm_or_refuse
+from ._common import delete_after_confirmation, show, update_and_show
 
 app = typer.Typer(
     name="shipments",
@@ -41,10 +39,6 @@ SetOpt = Annotated[
         "field's type: numbers, true/false, text.",
         show_default=False,
     ),
-]
-FileOpt = Annotated[
-    Path | None,
-    typer.Option("--file", metavar="PATH", help="JSON object with the fields (- reads stdin).", show_default=False),
 ]
 
 
@@ -100,8 +94,7 @@ def get_shipment(
     identifier = check_id(shipment_id)
     groups = parse_groups(group or [], SHIPMENT_GROUPS)
     state = current(ctx)
-    shipment = state.client().shipments.get(identifier, groups=groups or None)
-    write_record(shipment.to_dict(), format, sys.stdout, state.stdout_style, columns=SHIPMENT_COLUMNS)
+    show(state, state.client().shipments.get(identifier, groups=groups or None), format, SHIPMENT_COLUMNS)
 
 
 @app.command("create")
@@ -151,7 +144,7 @@ def create_shipment(
     client = state.client()
     with rejected_as("--file/--set"):
         shipment = client.shipments.create(body)
-    write_record(shipment.to_dict(), format, sys.stdout, state.stdout_style, columns=SHIPMENT_COLUMNS)
+    show(state, shipment, format, SHIPMENT_COLUMNS)
 
 
 @app.command("update")
@@ -168,15 +161,16 @@ def update_shipment(
         onerecord shipments update "$ID" --set customerReference=PO-1234
         onerecord shipments update "$ID" --set mawbNumber=null
     """
-    identifier = check_id(shipment_id)
-    body = assemble_body(file, {}, set_, SHIPMENT_UPDATE_FIELDS)
-    if not body:
-        raise UsageProblem("nothing to change: give --set FIELD=VALUE or --file")
-    state = current(ctx)
-    client = state.client()
-    with rejected_as("--file/--set"):
-        shipment = client.shipments.update(identifier, body)
-    write_record(shipment.to_dict(), format, sys.stdout, state.stdout_style, columns=SHIPMENT_COLUMNS)
+    update_and_show(
+        ctx,
+        shipment_id,
+        set_,
+        file,
+        fields=SHIPMENT_UPDATE_FIELDS,
+        update=lambda client, identifier, body: client.shipments.update(identifier, body),
+        columns=SHIPMENT_COLUMNS,
+        fmt=format,
+    )
 
 
 @app.command("delete")
@@ -187,11 +181,9 @@ def delete_shipment(ctx: typer.Context, shipment_id: IdArg, yes: YesOpt = False)
 
         onerecord shipments delete "$ID" --yes
     """
-    identifier = check_id(shipment_id)
-    confirm_or_refuse(f"Delete shipment {identifier}?", yes)
-    state = current(ctx)
-    state.client().shipments.delete(identifier)
-    state.warn(f"deleted shipment {identifier}")
+    delete_after_confirmation(
+        ctx, "shipment", shipment_id, yes, lambda client, identifier: client.shipments.delete(identifier)
+    )
 
 
 def _whole(value: float | None) -> int | float | None:
