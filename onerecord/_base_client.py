@@ -163,32 +163,82 @@ class _BaseClient(Generic[_HttpxClientT]):
         if response is not None:
             log_request_headers(request.method, request.url.path, response.request.headers.multi_items())
 
-    def _finished(self, slot: Slot | None) -> None:
-        """The attempt is over: it reached the server by now, which tightens the limiter's window rule."""
-        if slot is not None and self._limiter is not None:
-            self._limiter.finished(slot)
 
-    def _delay_after_error(self, error: httpx.RequestError, request: httpx.Request, retries: int) -> float:
-        """Seconds to wait before retrying, or raise the matching connection error."""
-        delay = self._policy.delay_after_error(
-            error, retries_done=retries, idempotent=_is_idempotent(request), rng=self._rng
+class _Attempts:
+    """The attempts at one request: what to send each time, and whether and when to try again.
+
+    Everything the sync and async send loops decide lives here, so the two loops differ only in how they wait,
+    take a pacing slot and send. The first attempt sends ``request`` itself; later ones a fresh copy, so that a
+    replay does not share the previous attempt's headers.
+    """
+
+    __slots__ = ("_attempt", "_client", "_replayed_401", "_retries", "_slot", "_started", "auth", "request")
+
+    def __init__(self, client: _BaseClient[Any], request: httpx.Request, *, authenticated: bool) -> None:
+        self._client = client
+        self.request = request
+        self.auth = client._auth if authenticated else None
+        self._retries = 0  # retries counted against max_retries
+        self._attempt = 0  # every attempt after the first, the 401 replay included
+        self._replayed_401 = False
+        self._slot: Slot | None = None
+        self._started = 0.0
+
+    def begin(self, slot: Slot | None) -> httpx.Request:
+        """The request to send now, through the pacing ``slot`` just taken."""
+        self._slot = slot
+        self._started = time.perf_counter()
+        return _fresh_copy(self.request) if self._attempt else self.request
+
+    def failed(self, error: httpx.RequestError) -> float:
+        """No answer came: seconds to wait before trying again, or raise the matching connection error."""
+        self._end(None, error)
+        client, request = self._client, self.request
+        delay = client._policy.delay_after_error(
+            error, retries_done=self._retries, idempotent=_is_idempotent(request), rng=client._rng
         )
         if delay is None:
             cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
             message = f"{type(error).__name__}: {error}"
             raise cls(message, request=request, request_sent=not never_sent(error)) from error
+        self._next(retry=True)
         return delay
 
-    def _delay_after_response(self, response: httpx.Response, request: httpx.Request, retries: int) -> float | None:
-        """Seconds to wait before retrying, or ``None`` when ``response`` is final."""
+    def answered(self, response: httpx.Response) -> float | None:
+        """``None`` when ``response`` is final; else seconds to wait before trying again (0 for the 401 replay).
+
+        A 401 from the API means the request was not processed, whatever its method: it is replayed once, at once,
+        with a new token (the auth has dropped the refused one), and that replay is not counted as a retry.
+        """
+        self._end(response, None)
+        if self.auth is not None and response.status_code == 401 and not self._replayed_401:
+            self._replayed_401 = True
+            self._next(retry=False)
+            return 0.0
         if response.is_success:
             return None
-        delay = self._policy.delay_after_response(
-            response, retries_done=retries, idempotent=_is_idempotent(request), rng=self._rng
+        client = self._client
+        delay = client._policy.delay_after_response(
+            response, retries_done=self._retries, idempotent=_is_idempotent(self.request), rng=client._rng
         )
-        if delay is not None and response.status_code == 429 and self._limiter is not None:
-            self._limiter.pause(delay)  # every thread/task of this client backs off, not only this one
+        if delay is None:
+            return None
+        if response.status_code == 429 and client._limiter is not None:
+            client._limiter.pause(delay)  # every thread/task of this client backs off, not only this one
+        self._next(retry=True)
         return delay
+
+    def _end(self, response: httpx.Response | None, error: Exception | None) -> None:
+        """The attempt is over: tell the limiter (it reached the server by now) and log it."""
+        limiter = self._client._limiter
+        if self._slot is not None and limiter is not None:
+            limiter.finished(self._slot)
+        self._client._log(self.request, response, time.perf_counter() - self._started, self._attempt, error)
+
+    def _next(self, *, retry: bool) -> None:
+        self._attempt += 1
+        if retry:
+            self._retries += 1
 
 
 class SyncAPIClient(_BaseClient[httpx.Client]):
@@ -256,34 +306,22 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         return self._send(self._prepare_token_request(request), authenticated=False)
 
     def _send(self, request: httpx.Request, *, authenticated: bool) -> httpx.Response:
-        retries = attempt = 0
-        replayed_401 = False
+        attempts = _Attempts(self, request, authenticated=authenticated)
         while True:
             if authenticated:
                 self._auth.get_token()  # fetch (paced) before taking this request's slot
             slot = self._limiter.acquire(self._sleep) if self._limiter is not None else None
-            started = time.perf_counter()
-            sent = _fresh_copy(request) if attempt else request  # a replay must not share the first one's headers
             try:
-                response = self._http.send(sent, auth=self._auth if authenticated else None)
+                response = self._http.send(attempts.begin(slot), auth=attempts.auth)
             except httpx.RequestError as error:
-                self._finished(slot)
-                self._log(request, None, time.perf_counter() - started, attempt, error)
-                delay = self._delay_after_error(error, request, retries)
+                delay = attempts.failed(error)
             else:
-                self._finished(slot)
-                self._log(request, response, time.perf_counter() - started, attempt)
-                if authenticated and response.status_code == 401 and not replayed_401:
-                    replayed_401 = True  # the auth dropped the refused token; replay once with a new one
-                    attempt += 1
-                    continue
-                maybe_delay = self._delay_after_response(response, request, retries)
+                maybe_delay = attempts.answered(response)
                 if maybe_delay is None:
                     return response
                 delay = maybe_delay
-            self._sleep(delay)
-            retries += 1
-            attempt += 1
+            if delay > 0:
+                self._sleep(delay)
 
     def close(self) -> None:
         """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
@@ -360,34 +398,22 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         return await self._send(self._prepare_token_request(request), authenticated=False)
 
     async def _send(self, request: httpx.Request, *, authenticated: bool) -> httpx.Response:
-        retries = attempt = 0
-        replayed_401 = False
+        attempts = _Attempts(self, request, authenticated=authenticated)
         while True:
             if authenticated:
                 await self._auth.aget_token()
             slot = await self._limiter.acquire_async(self._sleep) if self._limiter is not None else None
-            started = time.perf_counter()
-            sent = _fresh_copy(request) if attempt else request
             try:
-                response = await self._http.send(sent, auth=self._auth if authenticated else None)
+                response = await self._http.send(attempts.begin(slot), auth=attempts.auth)
             except httpx.RequestError as error:
-                self._finished(slot)
-                self._log(request, None, time.perf_counter() - started, attempt, error)
-                delay = self._delay_after_error(error, request, retries)
+                delay = attempts.failed(error)
             else:
-                self._finished(slot)
-                self._log(request, response, time.perf_counter() - started, attempt)
-                if authenticated and response.status_code == 401 and not replayed_401:
-                    replayed_401 = True
-                    attempt += 1
-                    continue
-                maybe_delay = self._delay_after_response(response, request, retries)
+                maybe_delay = attempts.answered(response)
                 if maybe_delay is None:
                     return response
                 delay = maybe_delay
-            await self._sleep(delay)
-            retries += 1
-            attempt += 1
+            if delay > 0:
+                await self._sleep(delay)
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
