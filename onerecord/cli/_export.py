@@ -110,6 +110,11 @@ def _normalise(query: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def _same_query(given: dict[str, Any], saved: dict[str, Any]) -> bool:
+    """Equal, and with the sort keys in the same order (dicts compare equal whatever their order; a sort does not)."""
+    return given == saved and list(given.get("sort") or {}) == list(saved.get("sort") or {})
+
+
 class Exporter:
     """Runs one export into ``out``.
 
@@ -163,7 +168,7 @@ class Exporter:
             raise ExportError(
                 f"the export into {self.out} was started as {state.format}; resume it with the same --format"
             )
-        if query is not None and _normalise(query) != state.query:
+        if query is not None and not _same_query(_normalise(query), state.query):
             raise ExportError(
                 f"the export into {self.out} was started with other options ({json.dumps(state.query)}); "
                 "resume with the same --filter/--sort/--group/--limit, or none of them"

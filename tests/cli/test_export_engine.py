@@ -193,3 +193,17 @@ def test_a_state_without_a_fingerprint_still_resumes(tmp_path: Path) -> None:
     state_path(out).write_text(json.dumps(saved))
     run(out, Source(), resume=True)
     assert ids_in(out) == [item["shipmentId"] for item in ITEMS]
+
+
+def test_resume_refuses_the_same_sort_keys_in_another_order(tmp_path: Path) -> None:
+    """The first sort key is the main one: a cursor of ``-createdAt, quantityReal`` is no cursor of the reverse."""
+    out = tmp_path / "out.jsonl"
+    started = {**QUERY, "sort": {"createdAt": "desc", "quantityReal": "asc"}}
+    out.write_bytes(b"")
+    _export.save_state(state_path(out), _export.ExportState(format="jsonl", query=started, cursor="5", pages=1))
+    exporter = Exporter(out, Source(), columns=("shipmentId",))
+    with pytest.raises(ExportError, match="started with other options"):
+        exporter.prepare(
+            None, {**QUERY, "sort": {"quantityReal": "asc", "createdAt": "desc"}}, resume=True, force=False
+        )
+    assert exporter.prepare(None, dict(started), resume=True, force=False).cursor == "5"
