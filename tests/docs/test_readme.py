@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import re
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +26,8 @@ from onerecord.sandbox import Sandbox
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 KINDS = ("script", "conftest", "pytest", "sketch")
-FENCE = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
-MARKER = re.compile(r"^<!-- readme-test: (\w+)((?: expect=\"[^\"]*\")*) -->$")
+FENCE = re.compile(r"^([ \t]*)```python[ \t]*\n(.*?)^\1```[ \t]*$", re.DOTALL | re.MULTILINE)
+MARKER = re.compile(r"^\s*<!-- readme-test: (\w+)((?: expect=\"[^\"]*\")*) -->$")
 EXPECT = re.compile(r'expect="([^"]*)"')
 
 
@@ -44,7 +45,10 @@ class Block:
 
 
 def read_blocks(text: str) -> list[Block]:
-    """Every ``python`` block with the marker on the line just above its fence (kind ``""`` when there is none)."""
+    """Every ``python`` block (indented ones too, as in lists) with the marker on the line just above its fence.
+
+    A block without a marker gets the kind ``""``.
+    """
     blocks = []
     for fence in FENCE.finditer(text):
         before = text[: fence.start()].rstrip("\n").rsplit("\n", 1)[-1]
@@ -52,7 +56,7 @@ def read_blocks(text: str) -> list[Block]:
         kind = marker.group(1) if marker else ""
         expect = tuple(EXPECT.findall(marker.group(2))) if marker else ()
         line = text.count("\n", 0, fence.start()) + 2
-        blocks.append(Block(line, kind, expect, fence.group(1)))
+        blocks.append(Block(line, kind, expect, textwrap.dedent(fence.group(2))))
     return blocks
 
 
@@ -129,7 +133,9 @@ def test_the_block_reader_sees_markers_and_missing_ones() -> None:
     text = (
         'intro\n<!-- readme-test: script expect="a b" expect="c" -->\n```python\nprint("a b c")\n```\n'
         "`<!-- readme-test: script -->` in prose\n```python\nx = 1\n```\n"
+        "- item\n\n  <!-- readme-test: sketch -->\n  ```python\n  if x:\n      y()\n  ```\n"
     )
-    first, second = read_blocks(text)
+    first, second, third = read_blocks(text)
     assert (first.kind, first.expect, first.code, first.line) == ("script", ("a b", "c"), 'print("a b c")\n', 4)
     assert (second.kind, second.code) == ("", "x = 1\n")
+    assert (third.kind, third.code) == ("sketch", "if x:\n    y()\n")
