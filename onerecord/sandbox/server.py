@@ -11,14 +11,15 @@ import socket
 import threading
 import time
 from types import TracebackType
-from typing import Any
 
 import uvicorn
 from starlette.types import ASGIApp
 
 from .app import create_app
 from .auth import DEMO_CREDENTIALS
+from .clock import Clock
 from .control_client import SandboxControl
+from .middleware import Sleep
 
 
 class _QuietResets(logging.Filter):
@@ -35,11 +36,31 @@ def quiet_uvicorn_resets() -> None:
 class Sandbox:
     """Runs a sandbox on ``host`` (loopback by default) and a free port until the ``with`` block ends.
 
-    Keyword arguments other than ``app``, ``host`` and ``port`` go to :func:`create_app`.
+    The other keyword arguments are :func:`create_app`'s, with the same meaning and defaults; they build the app
+    unless one is given as ``app``.
     """
 
-    def __init__(self, app: ASGIApp | None = None, *, host: str = "127.0.0.1", port: int = 0, **options: Any) -> None:
-        self.app = app if app is not None else create_app(**options)
+    def __init__(
+        self,
+        app: ASGIApp | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        seed: str = "demo",
+        db: str = ":memory:",
+        rate_limit: float = 5.0,
+        token_ttl: int = 1800,
+        faults: str | None = None,
+        clock: Clock | None = None,
+        rng_seed: int | None = None,
+        sleep: Sleep | None = None,
+        slow_seconds: float = 2.0,
+    ) -> None:
+        if app is None:
+            app = create_app(
+                seed, db, rate_limit, token_ttl, faults, clock, rng_seed, sleep=sleep, slow_seconds=slow_seconds
+            )
+        self.app = app
         self.host = host
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -72,7 +93,8 @@ class Sandbox:
 
     def stop(self) -> None:
         self._server.should_exit = True
-        self._thread.join(timeout=10)
+        if self._thread.ident is not None:  # started; a Sandbox never entered only releases its socket
+            self._thread.join(timeout=10)
         if self._control is not None:
             self._control.close()
         self._socket.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import signal
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from onerecord.sandbox import DEMO_CREDENTIALS, AsyncSandboxTransport, SandboxTransport, create_app
+from onerecord.sandbox import DEMO_CREDENTIALS, AsyncSandboxTransport, Sandbox, SandboxTransport, create_app
 
 
 def run_python(code: str) -> subprocess.CompletedProcess[str]:
@@ -148,3 +149,27 @@ def test_a_kept_database_with_a_fixed_rng_seed_never_reuses_ids(tmp_path: Path) 
             created.append(response.json()["shipmentId"])
         app.state.sandbox.store.close()
     assert created[0] != created[1]
+
+
+def test_sandbox_takes_create_apps_options_as_typed_keywords() -> None:
+    """``Sandbox`` spells out every option of ``create_app`` (same defaults, same types) instead of ``**options``."""
+    app_params = inspect.signature(create_app).parameters
+    sandbox_params = inspect.signature(Sandbox).parameters
+    assert not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in sandbox_params.values())
+    for name, param in app_params.items():
+        assert name in sandbox_params, name
+        assert sandbox_params[name].kind is inspect.Parameter.KEYWORD_ONLY, name
+        assert (sandbox_params[name].default, sandbox_params[name].annotation) == (param.default, param.annotation)
+
+
+def test_sandbox_passes_its_options_to_the_app() -> None:
+    sandbox = Sandbox(seed="empty", rate_limit=0, token_ttl=60, faults="500:1", rng_seed=3, slow_seconds=0.5)
+    state = sandbox.app.state.sandbox  # type: ignore[attr-defined]
+    assert (state.limiter.rate, state.tokens.ttl, state.faults.rates, state.faults.slow_seconds) == (
+        0,
+        60,
+        {"500": 1.0},
+        0.5,
+    )
+    assert state.store.is_empty() is False
+    sandbox.stop()
