@@ -80,3 +80,17 @@ def test_columns_cover_every_property() -> None:
     assert list(_fields.SHIPMENT_COLUMNS) == list(schemas["Shipment"]["properties"])
     assert list(_fields.COUNTRY_COLUMNS) == list(schemas["Country"]["properties"])
     assert set(_fields.SHIPMENT_TABLE_COLUMNS) <= set(_fields.SHIPMENT_COLUMNS)
+
+
+@pytest.mark.parametrize(
+    ("path", "table"), [("/shipment", _fields.SHIPMENT_FILTERS), ("/country", _fields.COUNTRY_FILTERS)]
+)
+def test_filter_value_kinds(path: str, table: dict[str, _fields.FilterField]) -> None:
+    """The CLI checks a filter's VALUE by kind before sending it: the kinds must be the spec's parameter types."""
+    spec_kinds: dict[str, str] = {}
+    for parameter in parameters(path):
+        if match := re.fullmatch(r"filter\[(\w+)\]\[eq\]", parameter["name"]):
+            ref = parameter["schema"].get("$ref", "").rsplit("/", 1)[-1]
+            schema = SPEC["components"]["schemas"][ref] if ref else parameter["schema"]
+            spec_kinds[match[1]] = "datetime" if ref == "DateTimeFilterValue" else schema["type"]
+    assert {name: field.kind for name, field in table.items()} == spec_kinds
