@@ -6,9 +6,9 @@ The generated ``from_dict`` methods are tolerant where the spec asks for it (unk
 Those are caught here and re-raised as ``ResponseValidationError`` carrying the raw JSON and the response.
 
 Datetimes: the API reads a date-time without an offset as UTC, so naive datetimes in responses are made UTC-aware
-here. The generated parser keeps a date-time it cannot read as a plain string; that breaks the spec and the model's
-types, so it is reported as ``ResponseValidationError`` too. The walk visits only the fields that may hold a datetime
-or a nested model (tables computed once per model class), which keeps it cheap.
+here. The generated parser keeps a date-time it cannot read as it came (a string, a number, an object); that breaks
+the spec and the model's types, so it is reported as ``ResponseValidationError`` too. The walk visits only the fields
+that may hold a datetime or a nested model (tables computed once per model class), which keeps it cheap.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any, Protocol, Self, TypeVar
 from uuid import UUID
 
 import httpx
+from onerecord_api.types import Unset
 
 from ._fields import model_spec
 from .errors import ResponseValidationError
@@ -118,7 +119,7 @@ def make_utc(instance: object) -> None:
         if isinstance(value, _dt.datetime):
             if value.tzinfo is None:
                 object.__setattr__(instance, name, value.replace(tzinfo=_dt.UTC))  # frozen models too
-        elif isinstance(value, str):
+        elif value is not None and not isinstance(value, Unset):  # the generated parser passes anything else on
             raise ValueError(f"{name}: {value!r} is not an ISO 8601 date-time")
     for name in spec.nested_attrs:
         value = getattr(instance, name)

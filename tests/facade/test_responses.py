@@ -19,6 +19,9 @@ OFF_SPEC_SHIPMENTS: list[Any] = [
     shipment_json(events=[42]),  # neither a uuid nor an object
     shipment_json(events="abc"),
     shipment_json(createdAt="yesterday"),  # a date-time the spec requires, unreadable
+    shipment_json(createdAt=1704067200),  # a date-time as a number: the model would hold an int
+    shipment_json(updatedAt={"date": "2024-01-01"}),
+    shipment_json(events=[{"id": "9d0c8a7e-1f2b-4c3d-8e9f-0a1b2c3d4e5f", "date": [2024, 1, 1]}]),  # nested too
     shipment_json(services=[{"type": "x"}]),  # an expanded service without its id
     [shipment_json()],  # an array, not an object
     "shipment",
