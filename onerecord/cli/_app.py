@@ -14,9 +14,10 @@ from .commands import anomalies, auth, export, reference, sandbox, services, shi
 HELP = """Work with the One Record API (air-cargo shipments) from a terminal.
 
 Credentials come from, in order: the options below, the ONERECORD_BASE_URL, ONERECORD_CLIENT_ID and
-ONERECORD_CLIENT_SECRET environment variables, then a profile of the config file
-($ONERECORD_CONFIG, or ~/.config/onerecord/config.toml; chosen with --profile or ONERECORD_PROFILE, else
-default_profile, else `[profiles.default]`). A config file holding a client_secret must be readable by you only:
+ONERECORD_CLIENT_SECRET environment variables, then a profile of the config file ($ONERECORD_CONFIG, or
+$XDG_CONFIG_HOME/onerecord/config.toml, by default ~/.config/onerecord/config.toml; chosen with --profile or
+ONERECORD_PROFILE, else default_profile, else `[profiles.default]`). A config file holding a client_secret must be
+readable by you only:
 
     # chmod 600 ~/.config/onerecord/config.toml
     default_profile = "sandbox"
@@ -25,8 +26,8 @@ default_profile, else `[profiles.default]`). A config file holding a client_secr
     client_id = "demo-forwarder"
     client_secret = "demo-forwarder-secret"
 
-Exit codes: 0 ok, 1 unexpected error, 2 usage or configuration error, 3 API error (the server said no),
-4 network error (no answer), 130 interrupted.
+Exit codes: 0 ok, 1 unexpected error or a declined confirmation, 2 usage or configuration error, 3 API error (the
+server said no), 4 network error (no answer), 130 interrupted.
 
 **Examples**
 

@@ -110,6 +110,14 @@ def test_root_help_lists_every_group_and_the_exit_codes() -> None:
     for name in ("auth", "shipments", "services", "anomalies", "places", "countries", "export", "sandbox"):
         assert re.search(rf"\b{name}\b", result.stdout)
     assert "3 API" in result.stdout and "4 network" in result.stdout and "2 usage" in result.stdout
+    assert "declined confirmation" in " ".join(result.stdout.split())  # a 'no' at the delete prompt exits 1
+
+
+def test_export_help_states_what_resume_accepts() -> None:
+    result = CliRunner().invoke(app, ["export", "shipments", "--help"])
+    text = " ".join(result.stdout.split())
+    assert "--filter/--sort/--group/--limit as at the start (sort keys in the same order) or none of them" in text
+    assert "edited since the interruption is refused" in text
 
 
 def test_group_without_subcommand_shows_help_and_usage_exit_code() -> None:

@@ -50,7 +50,9 @@ def export_shipments(
 
     Progress is saved in FILE.state.json after each page, once the page's lines are on disk. If the export stops
     (Ctrl-C, network, crash), run the same command with --resume: it continues from the saved page and no line is
-    written twice. With --resume the filters, sort, groups and format default to the saved ones.
+    written twice. With --resume, give the same --filter/--sort/--group/--limit as at the start (sort keys in the
+    same order) or none of them: they default to the saved ones, as does the format. A FILE edited since the
+    interruption is refused.
 
     **Examples**
 
