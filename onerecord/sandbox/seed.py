@@ -59,24 +59,25 @@ def _shipment_values(rng: random.Random, i: int, kind: rules.Kind, created: floa
     }
 
 
-def seed_demo(state: SandboxState, seed: int | None = None, count: int = DEMO_SHIPMENTS) -> None:
+def seed_demo(
+    conn: sqlite3.Connection, state: SandboxState, seed: int | None = None, count: int = DEMO_SHIPMENTS
+) -> None:
     """Demo shipments of every kind, spread along their timelines, with a few services and anomalies."""
     rng = random.Random(DEFAULT_SEED if seed is None else seed)
     seeding = dataclasses.replace(state, new_id=IdFactory(rng.getrandbits(64)))
     owners = (society_id("forwarder"), society_id("shipper"))
-    with state.store.write() as conn:
-        for i in range(count):
-            created = SEED_START + i * 4 * 3600
-            kind: rules.Kind = rng.choices(("export", "import", "delivery_order"), (55, 35, 10))[0]
-            values = _shipment_values(rng, i, kind, created)
-            seq, shipment_id = insert_shipment(conn, seeding, rng.choices(owners, (60, 40))[0], values, iso(created))
-            path = rules.timeline(kind, values["isSecure"])
-            stop = rng.randrange(len(path))
-            for step, event in enumerate(path[1 : stop + 1], start=1):
-                measurement = _measured(rng, values) if event == "MEASUREMENT" else None
-                at = created + step * 3 * 3600
-                warehouse.record_event(conn, seeding, shipment_id, event, at=at, measurement=measurement)
-            _extras(conn, seeding, rng, seq, path[stop], created)
+    for i in range(count):
+        created = SEED_START + i * 4 * 3600
+        kind: rules.Kind = rng.choices(("export", "import", "delivery_order"), (55, 35, 10))[0]
+        values = _shipment_values(rng, i, kind, created)
+        seq, shipment_id = insert_shipment(conn, seeding, rng.choices(owners, (60, 40))[0], values, iso(created))
+        path = rules.timeline(kind, values["isSecure"])
+        stop = rng.randrange(len(path))
+        for step, event in enumerate(path[1 : stop + 1], start=1):
+            measurement = _measured(rng, values) if event == "MEASUREMENT" else None
+            at = created + step * 3 * 3600
+            warehouse.record_event(conn, seeding, shipment_id, event, at=at, measurement=measurement)
+        _extras(conn, seeding, rng, seq, path[stop], created)
 
 
 def _measured(rng: random.Random, values: dict[str, Any]) -> dict[str, Any]:
@@ -141,18 +142,28 @@ def bulk_seed(state: SandboxState, count: int, seed: int = DEFAULT_SEED) -> None
 
 
 def seed(state: SandboxState, kind: str, rng_seed: int | None = None) -> None:
-    """Seed a fresh store: the demo clients always, the demo shipments for ``kind == "demo"``."""
+    """Seed a fresh store: the demo clients always, the demo shipments for ``kind == "demo"``.
+
+    One transaction: a seeding that fails half-way leaves the store empty, so the next start seeds it again
+    (a file that kept the clients but not the shipments would never be seeded again).
+    """
     with state.store.write() as conn:
-        seed_demo_clients(conn)
+        _seed(conn, state, kind, rng_seed)
+
+
+def _seed(conn: sqlite3.Connection, state: SandboxState, kind: str, rng_seed: int | None) -> None:
+    seed_demo_clients(conn)
     if kind == "demo":
-        seed_demo(state, rng_seed)
+        seed_demo(conn, state, rng_seed)
 
 
 def reset(state: SandboxState, kind: str, rng_seed: int | None = None) -> dict[str, int]:
-    """Delete every shipment (clients stay) and seed again; returns how many shipments there are now."""
+    """Delete every shipment (clients stay) and seed again; returns how many shipments there are now.
+
+    One transaction: no request sees the store empty half-way, and a failure leaves the old data in place.
+    """
     with state.store.write() as conn:
         for table in (*CHILD_TABLES, "shipment", "counter"):
             conn.execute(f"DELETE FROM {table}")
-    seed(state, kind, rng_seed)
-    with state.store.read() as conn:
+        _seed(conn, state, kind, rng_seed)
         return {"shipments": conn.execute("SELECT COUNT(*) FROM shipment").fetchone()[0]}
