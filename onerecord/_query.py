@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import math
 from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 from uuid import UUID
 
 __all__ = [
@@ -75,10 +75,8 @@ def encode_scalar(value: object, *, what: str) -> str:
         return value
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError(f"{what}: {value!r} is not a finite number")
-        return repr(value)
+    if isinstance(value, float | Decimal):
+        return _plain_number(value, what)
     if isinstance(value, _dt.datetime):
         return encode_datetime(value)
     if isinstance(value, _dt.date):
@@ -86,6 +84,14 @@ def encode_scalar(value: object, *, what: str) -> str:
     if isinstance(value, UUID):
         return str(value)
     raise TypeError(f"{what}: cannot encode a {type(value).__name__} value in a query ({value!r})")
+
+
+def _plain_number(value: float | Decimal, what: str) -> str:
+    """A float or Decimal in positional notation: ``1e-05`` or ``1E+2`` might not read as a number on the server."""
+    number = value if isinstance(value, Decimal) else Decimal(repr(value))  # repr: the shortest exact digits
+    if not number.is_finite():
+        raise ValueError(f"{what}: {value!r} is not a finite number")
+    return format(number, "f")
 
 
 def _encode_filter(field: str, operator: object, value: object) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from decimal import Decimal
 from uuid import UUID
 
 import pytest
@@ -94,7 +95,22 @@ def test_scalar_values() -> None:
     ]
 
 
-@pytest.mark.parametrize("value", [float("nan"), float("inf")])
+@pytest.mark.parametrize(
+    ("value", "sent"),
+    [
+        (Decimal("10.50"), "10.50"),
+        (Decimal("1E+2"), "100"),
+        (1e16, "10000000000000000"),
+        (1e-05, "0.00001"),
+        (0.1, "0.1"),
+        (10.0, "10.0"),
+    ],
+)
+def test_numbers_are_sent_without_an_exponent_and_decimals_are_accepted(value: object, sent: str) -> None:
+    assert build_query(filters={"grossWeightReal": {"gt": value}}) == [("filter[grossWeightReal][gt]", sent)]
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), Decimal("NaN"), Decimal("-Infinity")])
 def test_non_finite_numbers_are_refused(value: float) -> None:
     with pytest.raises(ValueError, match="volumeReal"):
         build_query(filters={"volumeReal": {"gt": value}})
