@@ -154,6 +154,9 @@ class Exporter:
                 )
             if self.out.exists() and not force:
                 raise ExportError(f"{self.out} already exists; add --force to overwrite it")
+            if self.out.is_dir() or not self.out.parent.is_dir():
+                # Found now rather than when the file is opened, after the first request.
+                raise ExportError(f"cannot write {self.out}: it is a folder, or its folder does not exist")
             chosen = fmt or format_for(self.out)
             self.state = ExportState(format=chosen.value, query=_normalise(query or {}))
         return self.state

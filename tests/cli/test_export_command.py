@@ -154,3 +154,13 @@ def test_killed_process_then_resume(tmp_path: Path) -> None:
     exported = ids_in(out)
     assert exported == expected
     assert len(set(exported)) == len(exported)
+
+
+@pytest.mark.parametrize("where", ["missing-folder/out.jsonl", "."])
+def test_an_output_path_that_cannot_be_written_is_a_usage_error(cli: Cli, tmp_path: Path, where: str) -> None:
+    out = tmp_path / where
+    result = cli.run("export", "shipments", "--out", str(out), "--force")  # --force: past the "already exists" check
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("error: ") and str(out) in result.stderr
+    assert "--resume" not in result.stderr  # there is nothing to resume: no state was ever written
+    assert not list(tmp_path.glob("**/*.state.json"))

@@ -80,8 +80,9 @@ def export_shipments(
         with _progress(state, saved) as on_page:
             result = exporter.run(on_page)
     except (Exception, KeyboardInterrupt):
-        done = exporter.state.records if exporter.state else 0
-        state.warn(f"export stopped after {done} shipments; run the same command with --resume to continue")
+        if exporter.state_file.exists():  # else there is nothing --resume could continue
+            done = exporter.state.records if exporter.state else 0
+            state.warn(f"export stopped after {done} shipments; run the same command with --resume to continue")
         raise
     state.warn(f"exported {result.records} shipments to {out} ({_pages_text(result.pages)})")
 
