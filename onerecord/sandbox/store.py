@@ -110,10 +110,13 @@ class Store:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
+                # Inside the try: a COMMIT that fails (full disk, I/O error) must not leave the transaction open,
+                # or every later write would fail with "cannot start a transaction within a transaction".
+                self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")
 
     def is_empty(self) -> bool:
         with self.read() as conn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 
 from onerecord.sandbox import create_app, seed
 from onerecord.sandbox.state import SandboxState
+from onerecord.sandbox.store import Store
 
 
 def _shipments(state: SandboxState) -> int:
@@ -50,3 +52,33 @@ def test_a_first_seeding_that_fails_half_way_is_done_again_on_the_next_start(
     monkeypatch.undo()
     state: SandboxState = create_app(seed="demo", db=db, rate_limit=0).state.sandbox
     assert _shipments(state) == seed.DEMO_SHIPMENTS
+
+
+class _CommitFailsOnce:
+    """A connection whose next COMMIT fails, as a full disk or an I/O error would make it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self.failed = False
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._conn.in_transaction
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql == "COMMIT" and not self.failed:
+            self.failed = True
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._conn.execute(sql, *args)
+
+
+def test_a_failed_commit_rolls_back_and_the_store_keeps_working() -> None:
+    store = Store()
+    store._conn.execute("CREATE TABLE t (x INTEGER)")
+    real = store._conn
+    store._conn = _CommitFailsOnce(real)  # type: ignore[assignment]
+    with pytest.raises(sqlite3.OperationalError), store.write() as conn:
+        conn.execute("INSERT INTO t VALUES (1)")
+    with store.write() as conn:
+        conn.execute("INSERT INTO t VALUES (2)")
+    assert [row[0] for row in real.execute("SELECT x FROM t")] == [2]
