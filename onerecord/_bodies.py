@@ -7,7 +7,8 @@ under its two spellings, required fields missing on create (``ValueError`` namin
 nothing to change.
 
 An update body holds exactly the fields given: ``update(id, customer_reference=None)`` sends
-``{"customerReference": null}`` (clearing the field), and fields not named are not sent at all.
+``{"customerReference": null}`` (clearing the field), and fields not named, or given as ``UNSET`` (the generated
+models' marker for "absent"), are not sent at all.
 
 A model instance is sent as its ``to_dict`` gives it, ``additional_properties`` included: that is the way to send a
 field the server knows but the spec does not.
@@ -16,8 +17,11 @@ field the server knows but the spec does not.
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Mapping
 from typing import Any, Protocol, Self
+
+from onerecord_api.types import Unset
 
 from ._fields import check_value, model_spec, to_wire_scalar
 
@@ -61,6 +65,8 @@ def build_body(
         field = spec.by_name.get(name) if isinstance(name, str) else None
         if field is None:
             raise TypeError(f"{model.__name__} has no field {name!r}{_suggestion(name, spec.by_name)}")
+        if isinstance(value, Unset):  # the generated models' "absent": not sent, as in the models' own to_dict
+            continue
         if field.api in wire:
             raise TypeError(f"{model.__name__}: field {field.label} given twice")
         wire[field.api] = check_value(field, name, value)
@@ -83,6 +89,9 @@ def _to_json(instance: BodyModel) -> dict[str, Any]:
         body: dict[str, Any] = to_wire_scalar(instance.to_dict())
     except Exception as exc:  # e.g. a plain string where the model's type is an enum
         raise TypeError(f"{type(instance).__name__} cannot be serialised: {type(exc).__name__}: {exc}") from exc
+    for name, value in body.items():
+        if isinstance(value, float) and not math.isfinite(value):  # JSON cannot carry it
+            raise ValueError(f"{type(instance).__name__}: {name}: {value!r} is not a finite number")
     return body
 
 

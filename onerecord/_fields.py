@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import math
 import types
 import typing
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -159,8 +161,14 @@ def _convert(tp: Any, value: Any) -> Any:
     if tp is bool:
         return value if isinstance(value, bool) else _NO_MATCH
     if tp is float or tp is int:
+        if tp is float and isinstance(value, Decimal):
+            value = float(value)  # what a database driver hands back for a weight or a volume
         numeric = isinstance(value, int | float) and not isinstance(value, bool)
-        return value if numeric and (tp is float or isinstance(value, int)) else _NO_MATCH
+        if not numeric or (tp is int and not isinstance(value, int)):
+            return _NO_MATCH
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"{value!r} is not a finite number (JSON has no NaN or infinity)")
+        return value
     if tp is str:
         # A datetime is accepted where the spec types a date as plain text (limitBoardingTime), sent as UTC ISO 8601.
         if isinstance(value, _dt.datetime):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -11,7 +12,7 @@ import pytest
 from surface_fakes import OTHER_ID, SHIPMENT_ID, FakeAPI, page_json, shipment_json
 
 from onerecord import OneRecord, ShipmentCreate, ShipmentUpdate
-from onerecord.models import Place, ShipmentEvent
+from onerecord.models import UNSET, Place, ShipmentEvent
 
 CREATE_FIELDS: dict[str, Any] = {
     "departure": "CDG",
@@ -216,6 +217,28 @@ def test_update_sends_an_explicit_none_to_clear_a_field(client: OneRecord, api: 
     api.reply(shipment_json())
     client.shipments.update(SHIPMENT_ID, ShipmentUpdate(hawb_number=None))
     assert api.last_json() == {"hawbNumber": None}
+
+
+def test_unset_means_not_sent(client: OneRecord, api: FakeAPI) -> None:
+    """UNSET, the generated models' "absent", leaves the field out, as ``ShipmentUpdate(...).to_dict()`` would."""
+    api.reply(shipment_json())
+    client.shipments.update(SHIPMENT_ID, customer_reference=UNSET, hbl="HBL-1")
+    assert api.last_json() == {"hbl": "HBL-1"}
+    with pytest.raises(ValueError, match="no field"):
+        client.shipments.update(SHIPMENT_ID, {"customerReference": UNSET})
+    assert len(api.requests) == 1
+
+
+def test_decimal_numbers_are_sent_and_non_finite_ones_refused_naming_the_field(client: OneRecord, api: FakeAPI) -> None:
+    api.reply(shipment_json())
+    client.shipments.update(SHIPMENT_ID, gross_weight_real=Decimal("12.5"))
+    assert api.last_json() == {"grossWeightReal": 12.5}
+    for bad in (float("nan"), float("inf"), Decimal("NaN")):
+        with pytest.raises(ValueError, match="gross_weight_real"):
+            client.shipments.update(SHIPMENT_ID, gross_weight_real=bad)
+    with pytest.raises(ValueError, match="grossWeightReal"):
+        client.shipments.update(SHIPMENT_ID, ShipmentUpdate(gross_weight_real=float("inf")))
+    assert len(api.requests) == 1
 
 
 def test_update_refuses_bad_input_before_any_request(client: OneRecord, api: FakeAPI) -> None:
