@@ -106,6 +106,30 @@ def test_rows_inserted_between_pages_neither_lose_nor_repeat_rows(
         assert before <= set(seen), sort
 
 
+def test_rows_deleted_between_pages_never_repeat_or_hide_the_others(api: Api) -> None:
+    """Deleting rows between pages, the cursor's own row included, leaves every surviving row served exactly once."""
+    client = api("forwarder")
+    before = [s["shipmentId"] for page in all_pages(client, **{"page[limit]": 200}) for s in page]
+    deleted: set[str] = set()
+    seen: list[str] = []
+    cursor = None
+    while True:
+        body = client.get("/shipment", params={"page[limit]": 20, **({"page[cursor]": cursor} if cursor else {})})
+        page = [s["shipmentId"] for s in body.json()["data"]]
+        seen += page
+        unseen = [sid for sid in before if sid not in seen and sid not in deleted]
+        for candidate in [*page[-1:], *unseen[:5]]:  # the row the cursor points at, and rows not served yet
+            if client.delete(f"/shipment/{candidate}").status_code == 204:
+                deleted.add(candidate)
+        cursor = body.json()["metadata"]["next"]
+        if cursor is None:
+            break
+    assert len(seen) == len(set(seen))
+    assert set(before) - deleted <= set(seen)
+    assert not (set(seen) - set(before))
+    assert len(deleted) >= 5 and any(sid in seen for sid in deleted)
+
+
 FILTER_CASES = [
     ("quantityExpected", "eq", "10", lambda v: v == 10),
     ("quantityExpected", "ne", "10", lambda v: v != 10),
