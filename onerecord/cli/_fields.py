@@ -15,6 +15,14 @@ RANGE_OPERATORS: tuple[str, ...] = ("eq", "ne", "gt", "gte", "lt", "lte", "betwe
 EQUALITY_OPERATORS: tuple[str, ...] = ("eq", "ne")
 
 
+# The spec's DateTimeFilterValue: a date, or a date-time to the minute or finer, with an optional offset. Narrower than
+# datetime.fromisoformat, which also takes 20261126, 2026-W48 or a space instead of T.
+DATETIME_PATTERN = (
+    r"^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+    r"(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?$"
+)
+
+
 class FilterField:
     """One filterable field: the kind its values must have and the operators the API accepts on it."""
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 import uuid
 from datetime import datetime
 
-from ._fields import Kind, to_api_name
+from ._fields import DATETIME_PATTERN, Kind, to_api_name
 
 _TRUE = frozenset({"true", "yes", "1", "on"})
 _FALSE = frozenset({"false", "no", "0", "off"})
+_DATETIME = re.compile(DATETIME_PATTERN)
 
 
 def coerce(kind: Kind, raw: str) -> object:
@@ -32,7 +34,9 @@ def coerce(kind: Kind, raw: str) -> object:
         raise ValueError(f"{raw!r} is not a boolean (use true or false)")
     if kind == "datetime":
         try:
-            datetime.fromisoformat(text.replace("Z", "+00:00"))
+            if not _DATETIME.fullmatch(text):
+                raise ValueError
+            datetime.fromisoformat(text.replace("Z", "+00:00"))  # a real calendar day, not 2026-02-30
         except ValueError:
             raise ValueError(f"{raw!r} is not an ISO 8601 date or date-time (e.g. 2026-11-26T08:00:00Z)") from None
         return text

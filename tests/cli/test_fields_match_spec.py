@@ -94,3 +94,7 @@ def test_filter_value_kinds(path: str, table: dict[str, _fields.FilterField]) ->
             schema = SPEC["components"]["schemas"][ref] if ref else parameter["schema"]
             spec_kinds[match[1]] = "datetime" if ref == "DateTimeFilterValue" else schema["type"]
     assert {name: field.kind for name, field in table.items()} == spec_kinds
+
+
+def test_date_time_pattern_is_the_spec_one() -> None:
+    assert SPEC["components"]["schemas"]["DateTimeFilterValue"]["pattern"] == _fields.DATETIME_PATTERN

@@ -36,6 +36,12 @@ def test_datetime_values_keep_their_colons_and_between_gives_a_pair() -> None:
         ("quantityReal:gt:ten", "'ten' is not a number"),
         ("isSecure:eq:maybe", "is not a boolean"),
         ("createdAt:gt:yesterday", "is not an ISO 8601"),
+        # Python's fromisoformat takes these; the spec's DateTimeFilterValue pattern does not.
+        ("createdAt:gt:20261126", "is not an ISO 8601"),
+        ("createdAt:gt:2026-11-26 08:00", "is not an ISO 8601"),
+        ("createdAt:gt:2026-W48", "is not an ISO 8601"),
+        ("createdAt:gt:2026-11-26T08", "is not an ISO 8601"),
+        ("createdAt:gt:2026-02-30", "is not an ISO 8601"),  # matches the pattern, but no such day
         ("quantityReal:between:10", "between expects MIN,MAX"),
         ("quantityReal:like:1", "operator 'like' not allowed"),
     ],
