@@ -101,15 +101,11 @@ class RateLimiter:
         """Whether ``slot``, reserved earlier and now due, may still be used.
 
         A pause that came after the reservation revokes the slots it falls on (they were given out before the
-        server asked for silence); their callers reserve again, after the pause. A revoked slot is forgotten by the
-        window rule, since no request will use it.
+        server asked for silence); their callers reserve again, after the pause. A revoked slot stays in the window
+        rule's record, like a slot whose task was cancelled: that errs on the side of sending less.
         """
         with self._lock:
-            if slot.pauses == self._pauses or slot.departure >= self._paused_until:
-                return True
-            if slot in self._recent:
-                self._recent.remove(slot)
-            return False
+            return slot.pauses == self._pauses or slot.departure >= self._paused_until
 
     def finished(self, slot: Slot) -> None:
         """Record that ``slot``'s request got its answer (or failed) now: it reached the server by this time."""
