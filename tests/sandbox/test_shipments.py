@@ -269,3 +269,16 @@ def test_put_and_delete_unknown_ids_are_404(api: Api, path: str) -> None:
     client = api("forwarder")
     assert client.put(path, json={"customerReference": "x"}).status_code == 404
     assert client.delete(path).status_code == 404
+
+
+def test_unknown_place_codes_are_kept_as_sent(api: Api, new_shipment: NewShipment) -> None:
+    """The sandbox knows 15 places; other codes are stored as sent and expand without a name (see the README)."""
+    client = api("forwarder")
+    shipment_id = new_shipment(arrival="BRU", arrivalCountry="BE")["shipmentId"]
+    body = client.get(f"/shipment/{shipment_id}", params={"groups[]": ["departure", "arrival"]}).json()
+    assert body["arrival"] == {"code": "BRU", "name": None}
+    assert body["departure"]["name"] == "Paris Charles de Gaulle"
+    assert client.get("/place/BRU").status_code == 404
+    empty = {"orderReference": "E-ONERECORD", "departure": "", "departureCountry": "FR", "arrival": "NRT"}
+    response = client.post("/shipment", json={**empty, "arrivalCountry": "JP", "quantityExpected": 1})
+    assert response.status_code == 422
