@@ -220,25 +220,27 @@ class OAuth2ClientCredentials(httpx.Auth):
     def _store(self, response: httpx.Response, requested_at: float) -> str:
         """Read the token response, cache the token and return it; any failure is an AuthenticationError."""
         self.token_requests += 1
-        response = self._scrub_response(response)
+        # Only a response that ends up inside an exception is scrubbed: scrubbing a good one could damage it (a
+        # short secret may well occur in the JSON keys or in the token itself).
         if not response.is_success:
-            raise self._refusal(response)
+            raise self._refusal(self._scrub_response(response))
         body = read_body(response)
         if not isinstance(body, dict):
-            raise AuthenticationError(
-                "The token response is not a JSON object", response=response, body=self._scrub(body)
-            )
+            raise self._malformed("is not a JSON object", response, body)
         value = body.get("access_token")
         if not isinstance(value, str) or not value:
-            raise AuthenticationError(
-                "The token response has no access_token", response=response, body=self._scrub(body)
-            )
+            raise self._malformed("has no access_token", response, body)
         lifetime = _lifetime(body.get("expires_in"))
         # Count the lifetime from when the request left, not when the answer came back: errs on the safe side.
         token = _Token(value=value, refresh_at=requested_at + lifetime - refresh_margin(lifetime))
         with self._state_lock:
             self._token = token
         return value
+
+    def _malformed(self, problem: str, response: httpx.Response, body: object) -> AuthenticationError:
+        return AuthenticationError(
+            f"The token response {problem}", response=self._scrub_response(response), body=self._scrub(body)
+        )
 
     def _refusal(self, response: httpx.Response) -> APIStatusError:
         """The exception for a non-2xx token response: 429 and 5xx keep their own class, the rest is auth."""

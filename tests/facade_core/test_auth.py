@@ -182,6 +182,16 @@ def test_a_secret_echoed_in_any_token_error_body_is_not_kept(
     assert_secret_absent(info.value, secret)
 
 
+@pytest.mark.parametrize("short_secret", ["s", "token", "access_token"])
+def test_a_short_secret_does_not_damage_a_good_token_response(
+    short_secret: str, api: Any, make_client: Callable[..., Any]
+) -> None:
+    """Scrubbing is for what goes into exceptions; a good response is read as the server sent it."""
+    client = make_client(client_secret=short_secret)
+    assert client.request("GET", "/shipment").status_code == 200
+    assert api.bearer_of(0) == "Bearer tok-1-XYZ"
+
+
 @pytest.mark.parametrize("failure", [httpx.ConnectError("refused"), httpx.ReadTimeout("slow")])
 def test_a_token_request_that_gets_no_answer_keeps_no_secret(
     failure: Exception, api: Any, make_client: Callable[..., Any], secret: str
