@@ -101,6 +101,7 @@ class CliState:
         factory = self.hooks.http_client_factory
         client = factory() if factory is not None else httpx.Client(timeout=DEFAULT_TIMEOUT)
         self._cleanups.append(client.close)
+        client.event_hooks["response"] = [self.redactor.learn_from_token_response, *client.event_hooks["response"]]
         if self.debug:
             ExchangeTracer(self.redactor, self._debug_write).install(client)
             self._cleanups.append(enable_library_logging(self._debug_write, self.redactor))

@@ -35,6 +35,17 @@ class Redactor:
         if isinstance(value, str) and len(value) >= 4:
             self._values.add(value)
 
+    def learn_from_token_response(self, response: httpx.Response) -> None:
+        """Remember the tokens a token endpoint hands out, so that any later message quoting them is masked.
+
+        Installed as a response hook on the CLI's HTTP client with or without ``--debug``: an exception's text can
+        quote a token, and the error line must not show it either.
+        """
+        if response.request.url.path.endswith("/oauth2/token"):
+            response.read()
+            with contextlib.suppress(ValueError):
+                self._mask_json(json.loads(response.content))
+
     def text(self, text: str) -> str:
         for value in sorted(self._values, key=len, reverse=True):
             text = text.replace(value, MASK)

@@ -82,3 +82,14 @@ def test_debug_traceback_never_shows_the_secret_or_the_token(cli: Cli) -> None:
     assert leaky[0].tokens and leaky[0].tokens[0] not in result.stderr
     assert secret not in result.stderr
     assert "run with --debug" not in result.stderr  # it was given
+
+
+def test_without_debug_the_error_line_masks_the_token_too(cli: Cli) -> None:
+    secret = cli.credentials_env()["ONERECORD_CLIENT_SECRET"]
+    leaky: list[_LeakyFailure] = []
+    cli.wrap = lambda inner: leaky.append(_LeakyFailure(inner, secret)) or leaky[-1]
+    result = cli.run("shipments", "list")
+    assert result.exit_code == 1
+    assert "proxy failure for token=***" in result.stderr
+    assert leaky[0].tokens and leaky[0].tokens[0] not in result.stderr
+    assert secret not in result.stderr
