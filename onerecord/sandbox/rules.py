@@ -21,8 +21,20 @@ PLACEHOLDERS: dict[str, Kind] = {
 REFERENCE_LETTER: dict[Kind, str] = {"export": "E", "import": "I", "delivery_order": "P"}
 FIRST_EVENT: dict[Kind, str] = {"export": "ORDER", "import": "ORDER", "delivery_order": "DELIVERY_ORDER"}
 
-# The first warehouse events: once one is recorded the warehouse "handles" the shipment.
-HANDLING_EVENTS = frozenset({"PICKUP", "GOODS_RECEIPT", "DELIVERY_PREPARATION"})
+# Events from which the warehouse "handles" the shipment (REFERENCE.md b.5): updates narrow and the order reference
+# becomes the warehouse's. An export is handled from GOODS_RECEIPT, an import from PICKUP or GOODS_RECEIPT,
+# whichever comes first, a delivery order from DELIVERY_PREPARATION.
+HANDLING_EVENTS: dict[Kind, frozenset[str]] = {
+    "export": frozenset({"GOODS_RECEIPT"}),
+    "import": frozenset({"PICKUP", "GOODS_RECEIPT"}),
+    "delivery_order": frozenset({"DELIVERY_PREPARATION"}),
+}
+# Events that end the cancellation window (REFERENCE.md b.6): PICKUP or GOODS_RECEIPT for exports and imports alike.
+CANCELLATION_ENDS: dict[Kind, frozenset[str]] = {
+    "export": frozenset({"PICKUP", "GOODS_RECEIPT"}),
+    "import": frozenset({"PICKUP", "GOODS_RECEIPT"}),
+    "delivery_order": frozenset({"DELIVERY_PREPARATION"}),
+}
 FINAL_EVENTS = frozenset({"DELIVERY_COMPANY", "DELIVERY"})
 # Latest events under which services may be created, changed or removed (REFERENCE.md a.5).
 SERVICE_EVENTS = frozenset({"ORDER", "PICKUP", "GOODS_RECEIPT", "MEASUREMENT", "SECURITY", "STORAGE"})
@@ -34,9 +46,9 @@ def kind_of_reference(order_reference: str) -> Kind | None:
     return PLACEHOLDERS.get(order_reference)
 
 
-def is_handled(history: Sequence[str]) -> bool:
-    """The warehouse has handled the shipment: deletion and most updates are over."""
-    return any(event in HANDLING_EVENTS for event in history)
+def is_handled(kind: Kind, history: Sequence[str]) -> bool:
+    """The warehouse has handled the shipment: most updates are over and the order reference is its own."""
+    return any(event in HANDLING_EVENTS[kind] for event in history)
 
 
 def is_archived(history: Sequence[str]) -> bool:
@@ -98,7 +110,7 @@ def updatable_fields(kind: Kind, history: Sequence[str]) -> frozenset[str]:
     """
     if is_archived(history):
         return frozenset()
-    if not is_handled(history):
+    if not is_handled(kind, history):
         return frozenset(SHIPMENT_FIELDS)
     allowed = {"customerReference"}
     if kind == "export" and "DELIVERY_PREPARATION" not in history:
@@ -106,9 +118,14 @@ def updatable_fields(kind: Kind, history: Sequence[str]) -> frozenset[str]:
     return frozenset(allowed)
 
 
-def can_delete(history: Sequence[str]) -> bool:
-    """A shipment may be cancelled until the warehouse handles it (REFERENCE.md b.6)."""
-    return not is_handled(history)
+def can_delete(kind: Kind, history: Sequence[str]) -> bool:
+    """A shipment may be cancelled until PICKUP or GOODS_RECEIPT, a delivery order until DELIVERY_PREPARATION.
+
+    For an export this is stricter than the update window (REFERENCE.md b.6 against b.5): once picked up, the
+    goods are on their way and the order can no longer be cancelled, but its data can be corrected until the
+    warehouse receives them.
+    """
+    return not any(event in CANCELLATION_ENDS[kind] for event in history)
 
 
 def services_open(kind: Kind, history: Sequence[str]) -> bool:

@@ -163,6 +163,11 @@ def update_shipment(state: SandboxState, caller: Caller, shipment_id: str, body:
                 raise validation_failed(
                     [field_error("Shipment", "orderReference", "invalid", "not a placeholder of the same timeline")]
                 )
+            if rules.is_handled(new_kind, events):  # a picked-up export cannot become an import the warehouse holds
+                raise conflict(
+                    "The shipment's state does not allow changing these fields",
+                    [field_error("Shipment", "orderReference", "locked", "an import is handled from PICKUP")],
+                )
             conn.execute("UPDATE shipment SET kind = ? WHERE seq = ?", (new_kind, row["seq"]))
         if changed:
             assignments = ", ".join(f'"{k}" = ?' for k in changed)
@@ -179,8 +184,8 @@ def delete_shipment(state: SandboxState, caller: Caller, shipment_id: str) -> No
         row = load_visible(conn, caller, shipment_id)
         if row["owner"] != caller.society_id:
             raise forbidden("Only the society that created the shipment may cancel it")
-        if not rules.can_delete(history(conn, row["seq"])):
-            raise conflict("The warehouse has handled the shipment: it can no longer be deleted")
+        if not rules.can_delete(row["kind"], history(conn, row["seq"])):
+            raise conflict("The warehouse has picked up or received the goods: the shipment can no longer be deleted")
         for table in ("event", "service", "anomaly", "related"):
             conn.execute(f"DELETE FROM {table} WHERE shipment_seq = ?", (row["seq"],))
         conn.execute("DELETE FROM shipment WHERE seq = ?", (row["seq"],))

@@ -3,8 +3,9 @@
 Used by the control surface and by the demo seed. Recording an event checks it against the shipment's timeline
 (409 otherwise) and applies its effects:
 
-- the first handling event (PICKUP, GOODS_RECEIPT or DELIVERY_PREPARATION) replaces the order reference with the
-  warehouse's own, e.g. ``E26000123`` (kind letter, two-digit year, six-digit counter);
+- the first handling event (GOODS_RECEIPT for an export, PICKUP or GOODS_RECEIPT for an import, DELIVERY_PREPARATION
+  for a delivery order) replaces the order reference with the warehouse's own, e.g. ``E26000123`` (kind letter,
+  two-digit year, six-digit counter);
 - GOODS_RECEIPT adds an operator (with a comment) and an assignation (with a user);
 - MEASUREMENT stores the measured quantity and weights (given, or else the expected ones) and a ``details`` entry;
 - SECURITY adds a ``securities`` entry and its ``documents`` entry and marks the shipment secure;
@@ -78,7 +79,7 @@ def record_event(
     now = iso(ts)
     seq = row["seq"]
     changes: dict[str, Any] = {}
-    if event_type in rules.HANDLING_EVENTS and not rules.is_handled(events):
+    if event_type in rules.HANDLING_EVENTS[row["kind"]] and not rules.is_handled(row["kind"], events):
         letter = rules.REFERENCE_LETTER[row["kind"]]
         year = datetime.fromtimestamp(ts, UTC).year
         number = next_counter(conn, f"order-reference:{letter}{year % 100:02d}")
@@ -142,9 +143,9 @@ def status(conn: sqlite3.Connection, shipment_id: str) -> dict[str, Any]:
         "orderReference": row["orderReference"],
         "events": events,
         "nextEvents": sorted(rules.next_events(kind, events, bool(row["isSecure"]))),
-        "handled": rules.is_handled(events),
+        "handled": rules.is_handled(kind, events),
         "archived": rules.is_archived(events),
-        "deletable": rules.can_delete(events),
+        "deletable": rules.can_delete(kind, events),
         "servicesOpen": rules.services_open(kind, events),
         "updatableFields": sorted(rules.updatable_fields(kind, events)),
     }

@@ -25,17 +25,22 @@ def test_export_needs_security_unless_already_secure() -> None:
 
 
 @pytest.mark.parametrize(
-    ("history", "handled"),
+    ("kind", "history", "handled", "deletable"),
     [
-        (["ORDER"], False),
-        (["ORDER", "PICKUP"], True),
-        (["DELIVERY_ORDER"], False),
-        (["DELIVERY_ORDER", "DELIVERY_PREPARATION"], True),
+        ("export", ["ORDER"], False, True),
+        ("export", ["ORDER", "PICKUP"], False, False),  # b.5: updatable until GOODS_RECEIPT; b.6: no cancelling
+        ("export", ["ORDER", "GOODS_RECEIPT"], True, False),
+        ("import", ["ORDER", "PICKUP"], True, False),
+        ("import", ["ORDER", "GOODS_RECEIPT"], True, False),
+        ("delivery_order", ["DELIVERY_ORDER"], False, True),
+        ("delivery_order", ["DELIVERY_ORDER", "DELIVERY_PREPARATION"], True, False),
     ],
 )
-def test_handling_starts_with_the_first_warehouse_event(history: list[str], handled: bool) -> None:
-    assert rules.is_handled(history) is handled
-    assert rules.can_delete(history) is not handled
+def test_handling_and_cancellation_windows_per_kind(
+    kind: rules.Kind, history: list[str], handled: bool, deletable: bool
+) -> None:
+    assert rules.is_handled(kind, history) is handled
+    assert rules.can_delete(kind, history) is deletable
 
 
 def test_updatable_fields_by_phase() -> None:

@@ -157,6 +157,24 @@ def test_import_keeps_only_the_customer_reference_editable_after_pickup(
     assert client.put(f"/shipment/{shipment_id}", json={"customerReference": "C"}).status_code == 200
 
 
+def test_a_picked_up_export_stays_editable_until_goods_receipt_but_cannot_be_cancelled(
+    api: Api, new_shipment: NewShipment, control: SandboxControl
+) -> None:
+    """REFERENCE.md b.5: an export is fully editable until GOODS_RECEIPT; b.6: deletion ends at PICKUP."""
+    shipment_id = new_shipment()["shipmentId"]
+    client = api("forwarder")
+    control.record_event(shipment_id, "PICKUP")
+    edited = client.put(f"/shipment/{shipment_id}", json={"departure": "ORY", "quantityExpected": 9})
+    assert edited.status_code == 200
+    assert (edited.json()["departure"], edited.json()["orderReference"]) == ("ORY", "E-ONERECORD")
+    as_import = client.put(f"/shipment/{shipment_id}", json={"orderReference": "I-ONERECORD"})
+    assert as_import.status_code == 409
+    assert client.delete(f"/shipment/{shipment_id}").status_code == 409
+    control.record_event(shipment_id, "GOODS_RECEIPT")
+    assert client.get(f"/shipment/{shipment_id}").json()["orderReference"] == "E26000001"
+    assert client.put(f"/shipment/{shipment_id}", json={"departure": "CDG"}).status_code == 409
+
+
 def test_order_reference_is_reassigned_when_the_warehouse_handles_it(
     api: Api, new_shipment: NewShipment, control: SandboxControl
 ) -> None:
