@@ -99,6 +99,12 @@ def _load_profile(path: Path, wanted: str | None, wanted_source: str) -> tuple[d
             raise ConfigError(f"profile {wanted!r} ({wanted_source}) not found: config file {path} does not exist")
         return {}, None
     document = _read(path)
+    stray = sorted(set(document) - {"default_profile", "profiles"})
+    if stray:
+        raise ConfigError(
+            f"{path}: {', '.join(stray)} must sit in a profile table, e.g. under [profiles.default] "
+            "(top level allows only default_profile)"
+        )
     profiles = document.get("profiles", {})
     if not isinstance(profiles, dict) or not all(isinstance(p, dict) for p in profiles.values()):
         raise ConfigError(f"{path}: [profiles] must hold tables such as [profiles.sandbox]")

@@ -115,3 +115,13 @@ def test_a_readable_secret_is_refused_even_when_the_environment_gives_one(tmp_pa
     env = {"ONERECORD_CLIENT_ID": "env-id", "ONERECORD_CLIENT_SECRET": "env-secret"}
     with pytest.raises(ConfigError, match="chmod 600"):
         resolve({}, env=env, config_path=path)
+
+
+def test_settings_outside_a_profile_are_refused_not_ignored(tmp_path: Path) -> None:
+    """A natural first guess; ignoring it would leave the secret unused and, in a readable file, unchecked."""
+    path = write_config(tmp_path, 'client_id = "me"\nclient_secret = "top-level-secret"\n', mode=0o644)
+    with pytest.raises(ConfigError) as caught:
+        resolve({}, env={}, config_path=path)
+    message = str(caught.value)
+    assert "client_id, client_secret" in message and "[profiles.default]" in message
+    assert "top-level-secret" not in message
