@@ -24,6 +24,7 @@ import hashlib
 import io
 import json
 import os
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -98,6 +99,17 @@ def save_state(path: Path, state: ExportState) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temp, path)
+
+
+def _lock(handle: IO[bytes]) -> None:
+    """An exclusive advisory lock held while the file is open; ``BlockingIOError`` if another process has it.
+
+    POSIX only: on Windows no lock is taken, and running one export per file at a time is the user's care.
+    """
+    if sys.platform != "win32":
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _digest(data: bytes) -> str:
@@ -219,12 +231,19 @@ class Exporter:
         return ExportResult(records=state.records, pages=state.pages, resumed_from=resumed_from)
 
     def _open(self, state: ExportState) -> IO[bytes]:
+        # Opened without truncating, locked, and only then cut: a second export into the same file (a resume run
+        # twice, a --force next to a running export) must not touch it, or lines would be written twice or torn.
+        handle = os.fdopen(os.open(self.out, os.O_RDWR | os.O_CREAT, 0o666), "r+b")
+        try:
+            _lock(handle)
+        except BlockingIOError:
+            handle.close()
+            raise ExportError(f"another export is writing {self.out}; let it finish (or stop it) first") from None
         if self._resuming:
-            appending = self.out.open("r+b")
-            appending.truncate(state.offset)  # drop the lines of a page written but not recorded
-            appending.seek(state.offset)
-            return appending
-        handle = self.out.open("wb")
+            handle.truncate(state.offset)  # drop the lines of a page written but not recorded
+            handle.seek(state.offset)
+            return handle
+        handle.truncate(0)
         header = b""
         if state.format == ExportFormat.csv.value:
             buffer = io.StringIO()

@@ -164,3 +164,20 @@ def test_an_output_path_that_cannot_be_written_is_a_usage_error(cli: Cli, tmp_pa
     assert result.stderr.startswith("error: ") and str(out) in result.stderr
     assert "--resume" not in result.stderr  # there is nothing to resume: no state was ever written
     assert not list(tmp_path.glob("**/*.state.json"))
+
+
+def test_resume_while_another_export_holds_the_file_is_refused(cli: Cli, tmp_path: Path) -> None:
+    import fcntl
+
+    out = tmp_path / "x.jsonl"
+    cli.wrap = lambda inner: FailAfter(inner, pages=1, error=KeyboardInterrupt())
+    cli.run("export", "shipments", "--out", str(out), "--limit", "10")
+    cli.wrap = None
+    before = out.read_bytes()
+    with out.open("rb") as other:  # what a running export holds
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX)
+        result = cli.run("export", "shipments", "--out", str(out), "--resume")
+    assert result.exit_code == 2, result.output
+    assert "error: another export is writing" in result.stderr
+    assert "--resume to continue" not in result.stderr
+    assert out.read_bytes() == before

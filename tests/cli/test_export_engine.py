@@ -207,3 +207,24 @@ def test_resume_refuses_the_same_sort_keys_in_another_order(tmp_path: Path) -> N
             None, {**QUERY, "sort": {"quantityReal": "asc", "createdAt": "desc"}}, resume=True, force=False
         )
     assert exporter.prepare(None, dict(started), resume=True, force=False).cursor == "5"
+
+
+@pytest.mark.parametrize("second", ["resume", "force"])
+def test_a_second_export_into_the_same_file_is_refused_while_one_runs(tmp_path: Path, second: str) -> None:
+    """Two writers would each truncate to the saved offset and append their pages: lines twice, or torn."""
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(Boom):
+        run(out, Source(fail_after=1))
+    refusals: list[str] = []
+
+    def try_another(state: _export.ExportState) -> None:
+        if state.pages == 2:  # the first export is running and holds the file
+            with pytest.raises(ExportError) as caught:
+                run(out, Source(), resume=second == "resume", force=second == "force")
+            refusals.append(str(caught.value))
+
+    exporter = Exporter(out, Source(), columns=("shipmentId",))
+    exporter.prepare(None, None, resume=True, force=False)
+    exporter.run(try_another)
+    assert refusals and "another export is writing" in refusals[0]
+    assert ids_in(out) == [item["shipmentId"] for item in ITEMS]

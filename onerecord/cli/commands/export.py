@@ -11,7 +11,7 @@ import typer
 
 from .._context import CliState, current
 from .._errors import UsageProblem
-from .._export import Exporter, ExportState, PageLike
+from .._export import Exporter, ExportError, ExportState, PageLike
 from .._fields import SHIPMENT_COLUMNS, SHIPMENT_FILTERS, SHIPMENT_GROUPS, SHIPMENT_SORTS
 from .._options import FilterOpt, GroupOpt, LimitOpt, SortOpt
 from .._output import ExportFormat
@@ -79,6 +79,8 @@ def export_shipments(
     try:
         with _progress(state, saved) as on_page:
             result = exporter.run(on_page)
+    except ExportError:
+        raise  # the export could not start (e.g. another one holds FILE): nothing of this run to resume
     except (Exception, KeyboardInterrupt):
         if exporter.state_file.exists():  # else there is nothing --resume could continue
             done = exporter.state.records if exporter.state else 0
