@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from .clock import parse_datetime
 from .countries import COUNTRY_NAMES
@@ -127,59 +127,60 @@ def is_uuid(value: Any) -> bool:
     return True
 
 
-def check_service(body: Body, *, partial: bool) -> Body:
-    """A shipment service body (``partial`` for updates: only the fields present)."""
+# Body fields of the two sub-resources: name -> (kind, nullable), in the spec's order. "uuid" is an identifier,
+# "code" a non-empty code of at most MAX_TEXT characters, "signed" a number that may be negative.
+_SERVICE_FIELDS: dict[str, tuple[str, bool]] = {
+    "shipment": ("uuid", False),
+    "quantity": ("number", True),
+    "isDone": ("bool", False),
+    "type": ("uuid", False),
+}
+_ANOMALY_FIELDS: dict[str, tuple[str, bool]] = {
+    "shipment": ("uuid", False),
+    "type": ("text", True),
+    "category": ("code", False),
+    "quantity": ("number", True),
+    "balance": ("signed", True),
+    "date": ("datetime", True),
+    "observation": ("text", True),
+}
+
+
+def _check_fields(resource: str, body: Body, fields: dict[str, tuple[str, bool]], *, partial: bool) -> Body:
+    """The fields present in ``body``, checked; every one is required unless ``partial``."""
     errors: FieldErrors = []
     if not partial:
-        for name in ("shipment", "quantity", "isDone", "type"):
-            if name not in body:
-                errors.append(field_error("ShipmentService", name, "missing_field", f"{name} is required"))
+        errors += [field_error(resource, n, "missing_field", f"{n} is required") for n in fields if n not in body]
     values: Body = {}
-    for name in ("shipment", "type"):
-        if name in body:
-            if is_uuid(body[name]):
-                values[name] = str(body[name]).lower()
+    for name, (kind, nullable) in fields.items():
+        if name not in body:
+            continue
+        value = body[name]
+        if kind == "uuid":
+            if is_uuid(value):
+                values[name] = str(value).lower()
             else:
-                errors.append(field_error("ShipmentService", name, "invalid", f"{name} must be a uuid"))
-    if "quantity" in body:
-        values["quantity"] = check_value("ShipmentService", "quantity", "number", body["quantity"], True, errors)
-    if "isDone" in body:
-        values["isDone"] = check_value("ShipmentService", "isDone", "bool", body["isDone"], False, errors)
+                errors.append(field_error(resource, name, "invalid", f"{name} must be a uuid"))
+        elif kind == "code":
+            if not isinstance(value, str) or not 1 <= len(value) <= MAX_TEXT:
+                errors.append(field_error(resource, name, "invalid", f"{name} must be a {name} code"))
+            values[name] = value
+        elif kind == "signed":
+            if value is not None and not _is_number(value):
+                errors.append(field_error(resource, name, "invalid", f"{name} must be a number"))
+            values[name] = value
+        else:
+            values[name] = check_value(resource, name, cast(FieldKind, kind), value, nullable, errors)
     if errors:
         raise validation_failed(errors)
     return values
+
+
+def check_service(body: Body, *, partial: bool) -> Body:
+    """A shipment service body (``partial`` for updates: only the fields present)."""
+    return _check_fields("ShipmentService", body, _SERVICE_FIELDS, partial=partial)
 
 
 def check_anomaly(body: Body) -> Body:
     """A shipment anomaly body: every field required, several nullable."""
-    errors: FieldErrors = []
-    for name in ("shipment", "type", "category", "quantity", "balance", "date", "observation"):
-        if name not in body:
-            errors.append(field_error("ShipmentAnomaly", name, "missing_field", f"{name} is required"))
-    values: Body = {}
-    if "shipment" in body:
-        if is_uuid(body["shipment"]):
-            values["shipment"] = str(body["shipment"]).lower()
-        else:
-            errors.append(field_error("ShipmentAnomaly", "shipment", "invalid", "shipment must be a uuid"))
-    if "category" in body:
-        category = body["category"]
-        if not isinstance(category, str) or not 1 <= len(category) <= MAX_TEXT:
-            errors.append(field_error("ShipmentAnomaly", "category", "invalid", "category must be a category code"))
-        values["category"] = category
-    if "type" in body:
-        values["type"] = check_value("ShipmentAnomaly", "type", "text", body["type"], True, errors)
-    if "quantity" in body:
-        values["quantity"] = check_value("ShipmentAnomaly", "quantity", "number", body["quantity"], True, errors)
-    if "balance" in body:
-        balance = body["balance"]
-        if balance is not None and not _is_number(balance):
-            errors.append(field_error("ShipmentAnomaly", "balance", "invalid", "balance must be a number"))
-        values["balance"] = balance
-    if "date" in body:
-        values["date"] = check_value("ShipmentAnomaly", "date", "datetime", body["date"], True, errors)
-    if "observation" in body:
-        values["observation"] = check_value("ShipmentAnomaly", "observation", "text", body["observation"], True, errors)
-    if errors:
-        raise validation_failed(errors)
-    return values
+    return _check_fields("ShipmentAnomaly", body, _ANOMALY_FIELDS, partial=False)
