@@ -17,7 +17,11 @@ WINDOW = 1.0
 
 
 class RateLimiter:
-    """Allows at most ``rate`` requests per key in any rolling second; ``rate`` 0 turns the limit off."""
+    """Allows at most ``rate`` requests per key in any rolling second; ``rate`` 0 turns the limit off.
+
+    A fractional rate is honoured on average: ``max(1, floor(rate))`` requests in any rolling window of that many
+    requests divided by ``rate`` seconds, so 0.5 means one request every two seconds (not one a second).
+    """
 
     def __init__(self, rate: float, clock: Clock) -> None:
         self.rate = rate
@@ -30,11 +34,13 @@ class RateLimiter:
         if self.rate <= 0:
             return None
         now = self._clock()
+        allowed = max(1, math.floor(self.rate))
+        window = WINDOW * allowed / self.rate
         with self._lock:
             hits = self._hits.setdefault(key, deque())
-            while hits and hits[0] <= now - WINDOW:
+            while hits and hits[0] <= now - window:
                 hits.popleft()
-            if len(hits) >= self.rate:
-                return max(1, math.ceil(hits[0] + WINDOW - now))
+            if len(hits) >= allowed:
+                return max(1, math.ceil(hits[0] + window - now))
             hits.append(now)
             return None

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from onerecord.sandbox import DEMO_CREDENTIALS, SandboxControl
+from onerecord.sandbox.ratelimit import RateLimiter
 
 Api = Callable[[str], httpx.Client]
 
@@ -67,3 +68,16 @@ def test_control_surface_is_never_limited_and_can_lift_the_limit(api: Api, contr
     assert client.get("/shipment").status_code == 429
     control.set_rate_limit(0)
     assert all(client.get("/shipment").status_code == 200 for _ in range(20))
+
+
+def test_a_fractional_rate_is_honoured_on_average() -> None:
+    """``--rate-limit 0.5`` means one request every two seconds, not one a second."""
+    now = [1000.0]
+    limiter = RateLimiter(0.5, lambda: now[0])
+    assert limiter.hit("client") is None
+    now[0] += 1.5
+    assert limiter.hit("client") == 1
+    now[0] += 0.5
+    assert limiter.hit("client") is None
+    whole = RateLimiter(5, lambda: now[0])
+    assert [whole.hit("c") for _ in range(6)] == [None] * 5 + [1]
