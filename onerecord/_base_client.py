@@ -128,7 +128,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         json: object | None,
         timeout: float | httpx.Timeout | None,
     ) -> httpx.Request:
-        if "://" in path or path.startswith("//"):
+        if path.startswith("//") or httpx.URL(path).is_absolute_url:  # "://" later on (in a query) is fine
             raise ValueError(f"path must be relative to base_url (e.g. '/shipment'), got an absolute URL: {path!r}")
         if not path.startswith("/"):
             path = "/" + path

@@ -111,7 +111,13 @@ def test_request_building(api: Any, make_client: Callable[..., Any]) -> None:
     ]
 
 
-@pytest.mark.parametrize("path", ["https://evil.test/shipment", "//evil.test/x"])
+def test_a_url_inside_the_query_of_a_path_is_not_an_absolute_url(api: Any, make_client: Callable[..., Any]) -> None:
+    make_client().request("GET", "/shipment?return=https://example.test/done")
+    assert api.api_requests[0].url.host == "api.example.test"
+    assert api.api_requests[0].url.params["return"] == "https://example.test/done"
+
+
+@pytest.mark.parametrize("path", ["https://evil.test/shipment", "//evil.test/x", "HTTP://evil.test"])
 def test_absolute_urls_are_refused(path: str, api: Any, make_client: Callable[..., Any]) -> None:
     with pytest.raises(ValueError, match="relative"):
         make_client().request("GET", path)
