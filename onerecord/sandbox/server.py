@@ -56,6 +56,7 @@ class Sandbox:
         sleep: Sleep | None = None,
         slow_seconds: float = 2.0,
     ) -> None:
+        self._owns_app = app is None
         if app is None:
             app = create_app(
                 seed, db, rate_limit, token_ttl, faults, clock, rng_seed, sleep=sleep, slow_seconds=slow_seconds
@@ -98,6 +99,8 @@ class Sandbox:
         if self._control is not None:
             self._control.close()
         self._socket.close()
+        if self._owns_app:  # its database (a --db file included) is released with it
+            self.app.state.sandbox.store.close()  # type: ignore[attr-defined]
 
     def __enter__(self) -> Sandbox:
         return self.start()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -173,3 +174,20 @@ def test_sandbox_passes_its_options_to_the_app() -> None:
     )
     assert state.store.is_empty() is False
     sandbox.stop()
+
+
+def test_a_stopped_sandbox_releases_its_database_file(tmp_path: Path) -> None:
+    db = tmp_path / "kept.db"
+    with Sandbox(seed="empty", db=str(db), rate_limit=0) as sandbox:
+        store = sandbox.app.state.sandbox.store  # type: ignore[attr-defined]
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.is_empty()  # closed: the file (and its WAL) is no longer held open
+    with Sandbox(seed="demo", db=str(db), rate_limit=0) as again:
+        assert again.app.state.sandbox.store.is_empty() is False  # type: ignore[attr-defined]
+
+
+def test_a_sandbox_leaves_an_app_it_was_given_open() -> None:
+    app = create_app(seed="empty", rate_limit=0)
+    with Sandbox(app):
+        pass
+    assert app.state.sandbox.store.is_empty() is False
