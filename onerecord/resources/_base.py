@@ -98,6 +98,8 @@ def path_segment(value: object, name: str) -> str:
     """A free-form path segment (a place code), percent-encoded so that it cannot reach another route."""
     if not isinstance(value, str) or not value:
         raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    if value in (".", ".."):  # not encoded by quote(), and removed from the path as dot segments
+        raise ValueError(f"{name} cannot be {value!r}")
     return quote(value, safe="")
 
 

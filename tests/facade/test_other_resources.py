@@ -101,6 +101,10 @@ def test_place_code_cannot_escape_its_route(client: OneRecord, api: FakeAPI) -> 
     assert api.last.url.raw_path == b"/place/A%2FB%3Fx%3D1"
     with pytest.raises(ValueError, match="code"):
         client.places.get("")
+    for dots in (".", ".."):  # "/place/.." would become "/": the API root, not a place
+        with pytest.raises(ValueError, match="code"):
+            client.places.get(dots)
+    assert len(api.requests) == 1
 
 
 def test_countries_list(client: OneRecord, api: FakeAPI) -> None:
