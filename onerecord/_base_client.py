@@ -28,6 +28,7 @@ from ._config import (
     ENV_BASE_URL,
     ENV_CLIENT_ID,
     ENV_CLIENT_SECRET,
+    checked_base_url,
     checked_url,
     from_env,
     resolve_timeout,
@@ -70,7 +71,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         setup_logging()
         self._client_id = from_env(client_id, ENV_CLIENT_ID, "client_id")
         self._client_secret = from_env(client_secret, ENV_CLIENT_SECRET, "client_secret")
-        self.base_url = checked_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL, "base_url")
+        self.base_url = checked_base_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
         self.token_url = checked_url(token_url or self.base_url + TOKEN_PATH, "token_url")
         self.timeout = resolve_timeout(timeout, http_client)
         self._policy = RetryPolicy(max_retries=max_retries)

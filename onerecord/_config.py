@@ -15,6 +15,7 @@ __all__ = [
     "ENV_BASE_URL",
     "ENV_CLIENT_ID",
     "ENV_CLIENT_SECRET",
+    "checked_base_url",
     "checked_url",
     "from_env",
     "is_loopback",
@@ -63,6 +64,15 @@ def checked_url(url: str, argument: str) -> str:
     if parsed.scheme == "http":
         raise ValueError(f"{argument} {url!r} uses http:// on a non-loopback host; use https://")
     raise ValueError(f"{argument} must be an https:// URL, got {url!r}")
+
+
+def checked_base_url(url: str) -> str:
+    """:func:`checked_url` for the base URL, which request paths are appended to: no query, no fragment."""
+    url = checked_url(url, "base_url")
+    parsed = httpx.URL(url)
+    if parsed.query or parsed.fragment:
+        raise ValueError(f"base_url must not have a query or fragment (request paths are appended to it): {url!r}")
+    return url
 
 
 def is_loopback(host: str) -> bool:

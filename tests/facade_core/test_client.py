@@ -75,6 +75,13 @@ def test_other_plain_urls_are_refused(url: str) -> None:
         SyncAPIClient(client_id="i", client_secret="s", base_url=url)
 
 
+@pytest.mark.parametrize("url", ["https://api.example.test/?v=1", "https://api.example.test/v1#top"])
+def test_a_base_url_with_a_query_or_fragment_is_refused(url: str) -> None:
+    """Paths are appended to the base URL: '/shipment' would land inside the query or the fragment."""
+    with pytest.raises(ValueError, match="query or fragment"):
+        SyncAPIClient(client_id="i", client_secret="s", base_url=url)
+
+
 def test_credentials_in_the_url_are_refused_without_echoing_them() -> None:
     with pytest.raises(ValueError, match="user name or password") as info:
         SyncAPIClient(client_id="i", client_secret="s", base_url="https://me:hunter2@api.example.test")
