@@ -118,6 +118,9 @@ class OAuth2ClientCredentials(httpx.Auth):
         """A valid access token, fetching one (once, whatever the number of threads asking) when needed."""
         if self._send is None:
             raise RuntimeError("OAuth2ClientCredentials needs a `send` callable to fetch tokens synchronously")
+        token = self._cached()  # the common case, without taking the lock
+        if token is not None:
+            return token
         while True:
             claim = self._claim()
             if isinstance(claim, str):
@@ -139,6 +142,9 @@ class OAuth2ClientCredentials(httpx.Auth):
         """Async twin of :meth:`get_token`: tasks wait on the fetch in flight without blocking their event loop."""
         if self._asend is None:
             raise RuntimeError("OAuth2ClientCredentials needs an `asend` callable to fetch tokens asynchronously")
+        token = self._cached()
+        if token is not None:
+            return token
         while True:
             claim = self._claim()
             if isinstance(claim, str):
