@@ -35,7 +35,7 @@ from ._config import (
 )
 from ._logging import log_request, log_request_headers, logger, setup_logging
 from ._ratelimit import DEFAULT_RATE, RateLimiter, Slot
-from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy, is_idempotent, never_sent
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy, is_idempotent, never_sent, parse_retry_after
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, make_status_error
 
@@ -222,12 +222,27 @@ class _Attempts:
         delay = client._policy.delay_after_response(
             response, retries_done=self._retries, idempotent=_is_idempotent(self.request), rng=client._rng
         )
+        if response.status_code == 429:
+            self._pause_client(response, delay)
         if delay is None:
             return None
-        if response.status_code == 429 and client._limiter is not None:
-            client._limiter.pause(delay)  # every thread/task of this client backs off, not only this one
         self._next(retry=True)
         return delay
+
+    def _pause_client(self, response: httpx.Response, delay: float | None) -> None:
+        """After a 429, every thread and task of the client backs off, not only the one that got it.
+
+        Also when this request gives up (its retries used up): the server's ``Retry-After`` is then the pause, unless
+        it is beyond the cap (callers get the error at once rather than threads held for that long).
+        """
+        client = self._client
+        if client._limiter is None:
+            return
+        if delay is None:
+            delay = parse_retry_after(response.headers)
+            if delay is None or delay > client._policy.max_retry_after:
+                return
+        client._limiter.pause(delay)
 
     def _end(self, response: httpx.Response | None, error: Exception | None) -> None:
         """The attempt is over: tell the limiter (it reached the server by now) and log it."""

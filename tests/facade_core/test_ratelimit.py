@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from onerecord._ratelimit import RateLimiter
+from onerecord.errors import RateLimitError
 
 INTERVAL = 1.02 / 5  # default 5 req/s with the 2% safety margin
 
@@ -202,6 +203,29 @@ def test_a_429_pauses_the_whole_client(api: Any, clock: Any, make_client: Callab
     # a request from another thread right after is held back by the same pause
     limiter = client._limiter
     assert limiter.reserve().delay == pytest.approx(INTERVAL)
+
+
+@pytest.mark.parametrize("max_retries", [0, 1])
+def test_a_429_that_is_not_retried_still_pauses_the_client(
+    max_retries: int, api: Any, clock: Any, make_client: Callable[..., Any]
+) -> None:
+    """The caller gets the RateLimitError, and the others sharing the client keep quiet for the Retry-After."""
+    client = make_client(rate_limit=5.0, max_retries=max_retries)
+    client.request("GET", "/warm-up")
+    api.api_replies += [httpx.Response(429, headers={"Retry-After": "3"})] * (max_retries + 1)
+    with pytest.raises(RateLimitError):
+        client.request("GET", "/shipment")
+    assert client._limiter.reserve().delay == pytest.approx(3.0)
+
+
+def test_a_429_with_a_retry_after_beyond_the_cap_does_not_pause_the_client(
+    api: Any, clock: Any, make_client: Callable[..., Any]
+) -> None:
+    client = make_client(rate_limit=5.0, max_retries=0)
+    api.api_replies += [httpx.Response(429, headers={"Retry-After": "3600"})]
+    with pytest.raises(RateLimitError):
+        client.request("GET", "/shipment")
+    assert client._limiter.reserve().delay < 1.0  # no thread is held for an hour: each caller gets the error
 
 
 @pytest.mark.anyio
