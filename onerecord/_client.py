@@ -36,12 +36,9 @@ M = TypeVar("M", bound=ResponseModel)
 
 
 def _listing(path: str, params: QueryParams | None, item_model: type[Any] | None) -> Listing[Any]:
-    pairs: list[tuple[str, str]] = []
-    if isinstance(params, Mapping):
-        for name, value in params.items():
-            pairs += [(name, value)] if isinstance(value, str) else [(name, item) for item in value]
-    elif params is not None:
-        pairs = [(name, value) for name, value in params]
+    # httpx reads ``params`` here exactly as ``request`` has it read (numbers and booleans included).
+    query: Any = params if params is None or isinstance(params, Mapping) else list(params)
+    pairs = httpx.QueryParams(query).multi_items()
     if any(name == "page[cursor]" for name, _ in pairs):
         raise ValueError("pass the starting cursor as cursor=..., not in params")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 from pathlib import Path
+from typing import Any
 
 import attrs
 import httpx
@@ -50,6 +51,21 @@ def test_paginate_with_a_model_mapping_params_cursor_and_max_items(client: OneRe
     assert len(api.requests) == 2
     with pytest.raises(ValueError, match="cursor="):
         client.paginate("/x", params={"page[cursor]": "abc"})
+
+
+def test_paginate_reads_params_as_request_does(client: OneRecord, api: FakeAPI) -> None:
+    """Numbers and booleans, as ``client.request`` takes them, in a mapping or in a list of pairs."""
+    params: Any = {"page[limit]": 100, "filter[isSecure][eq]": True, "groups[]": ["a", "b"]}
+    expected = b"page%5Blimit%5D=100&filter%5BisSecure%5D%5Beq%5D=true&groups%5B%5D=a&groups%5B%5D=b"
+    api.reply(page_json([], None))
+    assert list(client.paginate("/shipment", params=params)) == []
+    assert api.last.url.query == expected
+    api.reply({})
+    client.request("GET", "/shipment", params=params)
+    assert api.last.url.query == expected
+    api.reply(page_json([], None))
+    list(client.paginate("/shipment", params=[("page[limit]", "5"), ("groups[]", "a"), ("groups[]", "b")]))
+    assert api.last.url.query == b"page%5Blimit%5D=5&groups%5B%5D=a&groups%5B%5D=b"
 
 
 def test_request_is_the_escape_hatch_with_the_same_errors(client: OneRecord, api: FakeAPI) -> None:
