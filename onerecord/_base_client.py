@@ -33,7 +33,7 @@ from ._config import (
     from_env,
     resolve_timeout,
 )
-from ._logging import log_request, log_request_headers, logger, setup_logging
+from ._logging import REDACTED, log_request, log_request_headers, logger, setup_logging
 from ._ratelimit import DEFAULT_RATE, RateLimiter, Slot
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy, is_idempotent, never_sent, parse_retry_after
 from ._version import __version__
@@ -201,6 +201,7 @@ class _Attempts:
         if delay is None:
             cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
             message = f"{type(error).__name__}: {error}"
+            _drop_credentials(error.request)  # the httpx error is chained to ours
             raise cls(message, request=request, request_sent=not never_sent(error)) from error
         self._next(retry=True)
         return delay
@@ -225,6 +226,7 @@ class _Attempts:
         if response.status_code == 429:
             self._pause_client(response, delay)
         if delay is None:
+            _drop_credentials(response.request)  # the response goes into the status error
             return None
         self._next(retry=True)
         return delay
@@ -453,6 +455,12 @@ def _fresh_copy(request: httpx.Request) -> httpx.Request:
         content=request.content,
         extensions=dict(request.extensions),
     )
+
+
+def _drop_credentials(request: httpx.Request) -> None:
+    """Mask the bearer token of a request that is over and travels on inside an exception (``error.response``)."""
+    if "authorization" in request.headers:
+        request.headers["Authorization"] = REDACTED
 
 
 def _is_idempotent(request: httpx.Request) -> bool:

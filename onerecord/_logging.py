@@ -11,7 +11,7 @@ import os
 import threading
 from collections.abc import Iterable, Mapping
 
-__all__ = ["SENSITIVE_HEADERS", "log_request", "logger", "redact_headers", "setup_logging"]
+__all__ = ["REDACTED", "SENSITIVE_HEADERS", "log_request", "logger", "redact_headers", "setup_logging"]
 
 logger = logging.getLogger("onerecord")
 

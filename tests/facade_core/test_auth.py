@@ -474,3 +474,28 @@ async def test_no_async_lock_is_held_across_the_yield(make_async_client: Callabl
     client._http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
     await client.request("GET", "/shipment")
     assert held == [False]
+
+
+@pytest.mark.parametrize(
+    "reply", [httpx.Response(404, json={"message": "No such shipment"}), httpx.Response(503), httpx.ReadError("reset")]
+)
+def test_errors_from_the_api_do_not_carry_the_live_access_token(
+    reply: Any, api: Any, make_client: Callable[..., Any]
+) -> None:
+    """The exception keeps the request that was sent (as error.response.request or the chained httpx error)."""
+    on_the_wire: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        on_the_wire.append(request.headers["authorization"])
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+    api.api_replies += [answer] * 3
+    with pytest.raises((APIStatusError, APIConnectionError)) as info:
+        make_client().request("GET", "/shipment/1")
+    error = info.value
+    sent = error.response.request if isinstance(error, APIStatusError) else error.__cause__.request
+    assert sent.headers["authorization"] == "<redacted>"
+    assert "tok-1-XYZ" not in repr(sent.headers)
+    assert set(on_the_wire) == {"Bearer tok-1-XYZ"}  # what went on the wire was the real token, every time
