@@ -93,28 +93,49 @@ class AsyncSandboxTransport(httpx.AsyncBaseTransport):
 
 
 class SandboxTransport(httpx.BaseTransport):
-    """For a sync ``httpx.Client``: runs the app on an event loop in a daemon thread, started on first use."""
+    """For a sync ``httpx.Client``: runs the app on an event loop in a daemon thread, started on first use.
+
+    One transport is often shared (an ``httpx.Client`` and a ``SandboxControl``, or several threads), and closing
+    any client closes it. So :meth:`close` stops the loop only once no request is in flight: stopping it under a
+    running request would leave that request waiting forever. A request after ``close`` starts a new loop.
+    """
 
     def __init__(self, app: ASGIApp | None = None, **app_options: Any) -> None:
         self.app = app if app is not None else create_app(**app_options)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()
+        self._in_flight = 0
+        self._closing = False
 
-    def _get_loop(self) -> asyncio.AbstractEventLoop:
+    def _enter(self) -> asyncio.AbstractEventLoop:
         with self._lock:
             if self._loop is None:
                 loop = asyncio.new_event_loop()
                 threading.Thread(target=_serve_forever, args=(loop,), name="sandbox-transport", daemon=True).start()
                 self._loop = loop
+            self._in_flight += 1
             return self._loop
+
+    def _leave(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
+            self._stop_if_idle()
+
+    def _stop_if_idle(self) -> None:
+        """Stop the loop if ``close`` was asked for and nothing runs on it; call with the lock held."""
+        if self._closing and self._in_flight == 0 and self._loop is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._loop, self._closing = None, False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
-        future = asyncio.run_coroutine_threadsafe(call_app(self.app, request, body), self._get_loop())
-        return future.result()
+        loop = self._enter()
+        try:
+            return asyncio.run_coroutine_threadsafe(call_app(self.app, request, body), loop).result()
+        finally:
+            self._leave()
 
     def close(self) -> None:
         with self._lock:
-            loop, self._loop = self._loop, None
-        if loop is not None:
-            loop.call_soon_threadsafe(loop.stop)
+            self._closing = True
+            self._stop_if_idle()

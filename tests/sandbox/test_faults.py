@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -128,4 +130,41 @@ def test_an_error_before_any_answer_is_a_plain_500() -> None:
     transport = SandboxTransport(crash)
     with httpx.Client(transport=transport, base_url="http://localhost") as client:
         assert client.get("/anything").status_code == 500
+    transport.close()
+
+
+def test_closing_a_shared_transport_lets_a_request_in_flight_finish() -> None:
+    """Another client of the same transport closing it (as ``with httpx.Client(...)`` does on exit) must not strand
+    a request running on another thread: it used to stop the loop under it and leave it waiting forever."""
+    started = threading.Event()
+    releases: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+
+    async def held_app(scope: Any, receive: Any, send: Any) -> None:
+        release = asyncio.Event()
+        releases.append((asyncio.get_running_loop(), release))
+        started.set()
+        await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"done"})
+
+    transport = SandboxTransport(held_app)
+    answers: list[httpx.Response] = []
+    client = httpx.Client(transport=transport, base_url="http://localhost")
+    worker = threading.Thread(target=lambda: answers.append(client.get("/")), daemon=True)
+    worker.start()
+    assert started.wait(5)
+    transport.close()
+    loop, release = releases[0]
+    loop.call_soon_threadsafe(release.set)
+    worker.join(5)
+    assert [a.text for a in answers] == ["done"]
+    # The loop stopped once idle; a later request starts a new one.
+    started.clear()
+    later = threading.Thread(target=lambda: answers.append(client.get("/")), daemon=True)
+    later.start()
+    assert started.wait(5)
+    loop, release = releases[1]
+    loop.call_soon_threadsafe(release.set)
+    later.join(5)
+    assert [a.text for a in answers] == ["done", "done"]
     transport.close()
