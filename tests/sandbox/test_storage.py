@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
-from onerecord.sandbox import create_app, seed
+from onerecord.sandbox import DEMO_CREDENTIALS, Sandbox, SandboxTransport, create_app, seed
 from onerecord.sandbox.state import SandboxState
 from onerecord.sandbox.store import Store
+
+OAUTH = "/authentication/oauth2/token"
 
 
 def _shipments(state: SandboxState) -> int:
@@ -82,3 +86,38 @@ def test_a_failed_commit_rolls_back_and_the_store_keeps_working() -> None:
     with store.write() as conn:
         conn.execute("INSERT INTO t VALUES (2)")
     assert [row[0] for row in real.execute("SELECT x FROM t")] == [2]
+
+
+def test_concurrent_writers_over_a_socket_and_in_process_share_one_consistent_store() -> None:
+    """uvicorn's thread and an in-process transport's thread write to the same app at once: the duplicate-import
+    check and the insert stay one atomic step (each HAWB+MAWB pair is created exactly once), and nothing fails."""
+    app = create_app(seed="empty", rate_limit=0)
+    body = {"orderReference": "I-ONERECORD", "departure": "NRT", "departureCountry": "JP", "arrival": "CDG"}
+    body |= {"arrivalCountry": "FR", "quantityExpected": 1, "mawbNumber": "057-1"}
+    statuses: list[int] = []
+    guard = threading.Lock()
+    with Sandbox(app) as sandbox:
+        transport = SandboxTransport(app)
+
+        def create_all(over_socket: bool) -> None:
+            options: dict[str, Any] = {"base_url": sandbox.base_url}
+            if not over_socket:
+                options = {"transport": transport, "base_url": "http://localhost"}
+            with httpx.Client(**options) as client:
+                client_id, secret = DEMO_CREDENTIALS["forwarder"]
+                form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}
+                client.headers["Authorization"] = "Bearer " + client.post(OAUTH, data=form).json()["access_token"]
+                for n in range(10):
+                    status = client.post("/shipment", json={**body, "hawbNumber": f"H{n}"}).status_code
+                    with guard:
+                        statuses.append(status)
+
+        threads = [threading.Thread(target=create_all, args=(i % 2 == 0,)) for i in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        transport.close()
+    assert sorted(set(statuses)) == [201, 409]
+    assert statuses.count(201) == 10 and statuses.count(409) == 50
+    assert _shipments(app.state.sandbox) == 10
