@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import json
 import math
 import threading
@@ -271,13 +272,16 @@ class OAuth2ClientCredentials(httpx.Auth):
         for form in {secret, json.dumps(secret)[1:-1], quote_plus(secret)} - {""}:
             content = content.replace(form.encode(), b"<redacted>")
         dropped = {"content-length", "content-encoding", "transfer-encoding"}  # ``content`` is decoded, maybe shorter
-        return httpx.Response(
+        scrubbed = httpx.Response(
             response.status_code,
             headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped],
             content=content,
             request=httpx.Request(response.request.method, response.request.url),
             extensions=response.extensions,
         )
+        with contextlib.suppress(RuntimeError):  # a response built by hand has no elapsed time
+            scrubbed.elapsed = response.elapsed
+        return scrubbed
 
     @staticmethod
     def _scrub_cause(error: APIConnectionError) -> None:

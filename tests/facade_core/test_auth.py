@@ -174,11 +174,16 @@ def test_a_secret_echoed_in_any_token_error_body_is_not_kept(
 ) -> None:
     """The raw response the exception carries is scrubbed too, not only the parsed message and body."""
     echoed = f'{{"error": "invalid_client", "error_description": "bad secret {secret}", "raw": "{secret}"}}'
-    api.token_replies += [httpx.Response(status, headers={"Retry-After": "999"}, content=echoed.encode())] * 3
+
+    def answer(request: httpx.Request) -> httpx.Response:  # a streamed body, as from a real transport
+        return httpx.Response(status, headers={"Retry-After": "999"}, content=iter([echoed.encode()]))
+
+    api.token_replies += [answer] * 3
     with pytest.raises(APIStatusError) as info:
         make_client().request("GET", "/shipment")
     assert info.value.status_code == status
     assert b"bad secret <redacted>" in info.value.response.content
+    assert info.value.response.elapsed.total_seconds() >= 0  # the copy is still a complete response
     assert_secret_absent(info.value, secret)
 
 
