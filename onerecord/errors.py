@@ -62,6 +62,18 @@ class FieldError:
 class OneRecordError(Exception):
     """Base class of every exception this package raises on purpose."""
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickling must not call __init__ again (the subclasses take keyword-only arguments), or an error raised in a
+        # worker process (multiprocessing, ProcessPoolExecutor) could not be sent back to the parent.
+        return (_restore, (type(self), self.args, self.__dict__))
+
+
+def _restore(cls: type[OneRecordError], args: tuple[object, ...], state: dict[str, object]) -> OneRecordError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class APIConnectionError(OneRecordError):
     """The request could not be sent, or no response came back (DNS, refused connection, reset, ...).

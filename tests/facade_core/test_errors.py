@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import httpx
 import pytest
 
@@ -175,3 +177,34 @@ def test_response_validation_error_keeps_body() -> None:
 def test_public_names_are_exported() -> None:
     for name in errors.__all__:
         assert hasattr(errors, name)
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 418, 422, 429, 500, 520])
+def test_status_errors_survive_pickling(status: int) -> None:
+    """An error raised in a worker process (multiprocessing, ProcessPoolExecutor) must reach the parent intact."""
+    body = {"message": "Refused", "errors": [{"field": "departure", "code": "invalid"}]}
+    error = make_status_error(response(status, json=body, headers={"Retry-After": "7"}))
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert (copy.status_code, copy.message, copy.errors, copy.body) == (status, "Refused", error.errors, body)
+    assert (copy.request_method, copy.request_url, str(copy)) == ("GET", URL, str(error))
+    assert copy.response.status_code == status
+    if isinstance(error, RateLimitError):
+        assert copy.retry_after == 7
+
+
+def test_other_errors_survive_pickling() -> None:
+    invalid = pickle.loads(pickle.dumps(ResponseValidationError("off spec", body=[1], response=response(200))))
+    assert (type(invalid), invalid.message, invalid.body, invalid.response.status_code) == (
+        ResponseValidationError,
+        "off spec",
+        [1],
+        200,
+    )
+    timeout = pickle.loads(pickle.dumps(APITimeoutError(request=httpx.Request("GET", URL), request_sent=False)))
+    assert (type(timeout), str(timeout), timeout.request_url, timeout.request_sent) == (
+        APITimeoutError,
+        "Request timed out.",
+        URL,
+        False,
+    )
