@@ -10,8 +10,9 @@ An update body holds exactly the fields given: ``update(id, customer_reference=N
 ``{"customerReference": null}`` (clearing the field), and fields not named, or given as ``UNSET`` (the generated
 models' marker for "absent"), are not sent at all.
 
-A model instance is sent as its ``to_dict`` gives it, ``additional_properties`` included: that is the way to send a
-field the server knows but the spec does not.
+A model instance goes through the same checks as keyword fields (so a plain string is fine where the model wants
+one of its enums, and a wrong value names its field); its ``additional_properties`` are sent as they are: that is the
+way to send a field the server knows but the spec does not.
 """
 
 from __future__ import annotations
@@ -50,16 +51,19 @@ def build_body(
     """
     if body is not None and fields:
         raise TypeError(f"pass either a {model.__name__}/dict or keyword fields, not both")
-    if isinstance(body, model):
-        sent = _to_json(body)
-        if partial and not sent:
-            raise ValueError(f"{model.__name__}: no field to change was given")
-        return sent
-    if body is not None and not isinstance(body, Mapping):
-        raise TypeError(f"expected a {model.__name__}, a dict or keyword fields, got {type(body).__name__}")
-    given: Mapping[str, Any] = fields if body is None else body
-
     spec = model_spec(model)
+    extra: dict[str, Any] = {}
+    given: Mapping[str, Any]
+    if isinstance(body, model):
+        # An instance goes through the same checks as keywords, so a wrong value names its field; the fields the
+        # spec does not know (``additional_properties``) are sent as they are.
+        given = {field.attr: getattr(body, field.attr) for field in spec.fields}
+        extra = dict(getattr(body, "additional_properties", {}))
+    elif body is not None and not isinstance(body, Mapping):
+        raise TypeError(f"expected a {model.__name__}, a dict or keyword fields, got {type(body).__name__}")
+    else:
+        given = fields if body is None else body
+
     wire: dict[str, Any] = {}
     for name, value in given.items():
         field = spec.by_name.get(name) if isinstance(name, str) else None
@@ -71,6 +75,7 @@ def build_body(
             raise TypeError(f"{model.__name__}: field {field.label} given twice")
         wire[field.api] = check_value(field, name, value)
 
+    wire.update({name: value for name, value in extra.items() if name not in wire})
     if partial and not wire:
         raise ValueError(f"{model.__name__}: no field to change was given")
     if not partial:
@@ -87,7 +92,7 @@ def build_body(
 def _to_json(instance: BodyModel) -> dict[str, Any]:
     try:
         body: dict[str, Any] = to_wire_scalar(instance.to_dict())
-    except Exception as exc:  # e.g. a plain string where the model's type is an enum
+    except Exception as exc:  # the checks in build_body should leave nothing for to_dict to refuse
         raise TypeError(f"{type(instance).__name__} cannot be serialised: {type(exc).__name__}: {exc}") from exc
     for name, value in body.items():
         if isinstance(value, float) and not math.isfinite(value):  # JSON cannot carry it
