@@ -34,7 +34,15 @@ def setup_logging(env: Mapping[str, str] | None = None) -> None:
         if _handler is None:
             _handler = logging.StreamHandler()
             _handler.setFormatter(logging.Formatter("[%(asctime)s - %(name)s:%(levelname)s] %(message)s"))
+            _handler.addFilter(_unless_the_application_logs)
             logger.addHandler(_handler)
+
+
+def _unless_the_application_logs(record: logging.LogRecord) -> bool:
+    """Our stderr handler stands back once the application has configured logging (a root handler exists): the
+    line then reaches the application's own handlers through propagation, and must not be printed twice. Decided
+    per line, so the order in which the application and the client are set up does not matter."""
+    return not logging.getLogger().handlers
 
 
 def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -90,11 +90,12 @@ class APIConnectionError(OneRecordError):
         request: httpx.Request | None = None,
         request_sent: bool = True,
     ) -> None:
-        super().__init__(message)
         self.message = message
         self.request_method = request.method if request is not None else ""
         self.request_url = _safe_url(request.url) if request is not None else ""
         self.request_sent = request_sent
+        # Like the status errors, the text says which call failed.
+        super().__init__(f"{message} ({self.request_method} {self.request_url})" if request is not None else message)
 
 
 class APITimeoutError(APIConnectionError):

@@ -164,6 +164,8 @@ def test_connection_errors_hierarchy_and_request() -> None:
     assert isinstance(timeout, OneRecordError)
     assert timeout.request_method == "GET"
     assert timeout.request_url == URL
+    assert timeout.message == "Request timed out."
+    assert str(timeout) == f"Request timed out. (GET {URL})"  # which call failed, as status errors say
     assert str(APIConnectionError()) == "Connection error."
 
 
@@ -204,7 +206,7 @@ def test_other_errors_survive_pickling() -> None:
     timeout = pickle.loads(pickle.dumps(APITimeoutError(request=httpx.Request("GET", URL), request_sent=False)))
     assert (type(timeout), str(timeout), timeout.request_url, timeout.request_sent) == (
         APITimeoutError,
-        "Request timed out.",
+        f"Request timed out. (GET {URL})",
         URL,
         False,
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -96,3 +98,22 @@ def test_redact_headers() -> None:
         "Cookie": "<redacted>",
         "Accept": "application/json",
     }
+
+
+def test_a_line_is_printed_once_whether_or_not_the_application_configured_logging() -> None:
+    """ONERECORD_LOG prints on its own when nothing is configured, and stands back when the application logs."""
+    probe = """
+import logging, sys
+from onerecord._logging import logger, setup_logging
+setup_logging({"ONERECORD_LOG": "info"})
+logger.info("first line")
+if sys.argv[1] == "configured":
+    logging.basicConfig(stream=sys.stderr, format="app: %(message)s")
+logger.info("second line")
+"""
+    alone = subprocess.run([sys.executable, "-c", probe, "alone"], capture_output=True, text=True, check=True)
+    assert alone.stderr.count("first line") == 1 and alone.stderr.count("second line") == 1
+    configured = subprocess.run([sys.executable, "-c", probe, "configured"], capture_output=True, text=True, check=True)
+    assert configured.stderr.count("first line") == 1
+    assert configured.stderr.count("second line") == 1
+    assert "app: second line" in configured.stderr
