@@ -43,6 +43,19 @@ def banner(base_url: str) -> str:
     return "\n".join(lines)
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so that a busy port is one clear error line, not uvicorn's log and exit 3."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+    except OSError:
+        listener.close()
+        raise
+    return listener
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = create_app(
@@ -53,6 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         faults=args.faults,
         rng_seed=args.rng_seed,
     )
+    try:
+        listener = _listen(args.host, args.port)
+    except OSError as exc:
+        app.state.sandbox.store.close()
+        print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     quiet_uvicorn_resets()
@@ -68,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # these no-op ones make that re-raise harmless, so the process ends normally with status 0.
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: None)
-    server.run()
+    server.run(sockets=[listener])
     app.state.sandbox.store.close()
     print("Sandbox stopped.", flush=True)
     return 0

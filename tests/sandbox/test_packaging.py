@@ -117,6 +117,32 @@ def test_cli_db_file_keeps_data_across_restarts(tmp_path: Path) -> None:
     assert second.stop(signal.SIGINT)[0] == 0
 
 
+def test_console_script_without_the_extra_is_one_line_not_a_traceback() -> None:
+    result = run_python(
+        "import sys; sys.modules['starlette'] = None; from onerecord._entry_points import sandbox; sandbox()"
+    )
+    assert result.returncode == 1
+    assert result.stderr == "error: the sandbox needs its extra: pip install 'onerecord[sandbox]'\n"
+
+
+def test_cli_on_a_busy_port_says_so_in_one_line() -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "onerecord.sandbox", "--port", str(port), "--seed", "empty"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}: ")
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
 def test_cli_refuses_a_bad_fault_spec() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "onerecord.sandbox", "--faults", "teapot:0.5"],
