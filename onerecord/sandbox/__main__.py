@@ -46,7 +46,9 @@ def banner(base_url: str) -> str:
 def _listen(host: str, port: int) -> socket.socket:
     """The listening socket, bound here so that a busy port is one clear error line, not uvicorn's log and exit 3."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    listener = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio only sets TCP_NODELAY on connections whose socket says TCP, and without it every
+    # small response waits ~40 ms for the client's delayed ACK.
+    listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind((host, port))
