@@ -86,7 +86,11 @@ class SyncCursorPager(Generic[T]):
         self._max_items = _check_max_items(max_items)
 
     def pages(self) -> Iterator[Page[T]]:
-        """Yield pages one at a time, fetching each only when the previous one has been consumed."""
+        """Yield pages one at a time, fetching each only when the previous one has been consumed.
+
+        Pages are whole, as the server sent them, so that every ``next_cursor`` stays a valid resume point:
+        ``max_items`` limits item iteration only; stop consuming pages to stop fetching them.
+        """
         trail = _CursorTrail(self._cursor)
         cursor = self._cursor
         while True:
@@ -130,7 +134,11 @@ class AsyncCursorPager(Generic[T]):
         self._max_items = _check_max_items(max_items)
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
-        """Yield pages one at a time, fetching each only when the previous one has been consumed."""
+        """Yield pages one at a time, fetching each only when the previous one has been consumed.
+
+        Pages are whole, as the server sent them, so that every ``next_cursor`` stays a valid resume point:
+        ``max_items`` limits item iteration only; stop consuming pages to stop fetching them.
+        """
         trail = _CursorTrail(self._cursor)
         cursor = self._cursor
         while True:
