@@ -49,7 +49,7 @@ def read_json(response: httpx.Response) -> Any:
         return loads_strict(response.content)
     except ValueError as exc:
         raise ResponseValidationError(
-            f"{response.request.method} {response.request.url.path}: the response body is not JSON",
+            f"{response.request.method} {response.request.url.path}: the response body is not JSON ({exc})",
             body=response.text,
             response=response,
         ) from exc
