@@ -149,6 +149,8 @@ class EndlessEmptyPages:
 
     def __call__(self, cursor: str | None) -> Page[int]:
         self.fetched += 1
+        if self.fetched > 10 * MAX_EMPTY_PAGES:
+            raise AssertionError("the pager never stopped")  # keeps a regression from hanging the test run
         items = [self.fetched] if self.items_every and self.fetched % self.items_every == 0 else []
         return Page(items=items, next_cursor=f"c{self.fetched}")
 
