@@ -17,6 +17,7 @@ examples every run); ``ONERECORD_FUZZ_EXAMPLES`` raises the number of examples f
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from collections import Counter
@@ -26,6 +27,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 import yaml
@@ -214,6 +216,10 @@ def _typed(kind: str, schema: dict[str, Any], depth: int) -> st.SearchStrategy[A
     return st.fixed_dictionaries(required, optional=optional) | st.dictionaries(st.text(max_size=8), JUNK, max_size=3)
 
 
+# Around the recursion limit (1,000) and the client's own cap (100), and far beyond.
+DEPTHS = st.sampled_from([99, 101, 995, 1_000, 1_005, 5_000]) | st.integers(min_value=90, max_value=1_200)
+
+
 @st.composite
 def answers(draw: st.DrawFn, operation: Operation) -> httpx.Response:
     success = min(operation.statuses)  # the documented 2xx: half the answers, since that is where parsing happens
@@ -225,10 +231,10 @@ def answers(draw: st.DrawFn, operation: Operation) -> httpx.Response:
     if shape == "truncated":
         content = content[: draw(st.integers(min_value=0, max_value=max(len(content) - 1, 0)))]
     elif shape == "nested":
-        levels = draw(st.integers(min_value=90, max_value=1_200))
+        levels = draw(DEPTHS)
         content = b"[" * levels + content + b"]" * levels
     elif shape == "nested-field" and isinstance(document, dict) and document:
-        levels = draw(st.integers(min_value=90, max_value=1_200))
+        levels = draw(DEPTHS)
         key = draw(st.sampled_from(sorted(document)))
         document[key] = "\x00DEEP\x00"
         deep = b'{"a": ' * levels + b"1" + b"}" * levels
@@ -262,13 +268,29 @@ def _good_token(request: httpx.Request) -> httpx.Response:
 def _outcome(run: Callable[[], object]) -> None:
     """Run a call; anything but a result or a OneRecordError fails the example. Outcomes are counted."""
     try:
-        run()
+        result = run()
     except OneRecordError as error:
         SEEN[type(error).__name__] += 1
         event(f"raised {type(error).__name__}")
     else:
         SEEN["returned"] += 1
         event("returned")
+        assert not _non_finite(result), result  # NaN and infinities are refused, never handed over
+
+
+def _non_finite(value: object, depth: int = 0) -> bool:
+    """Whether a returned value holds a NaN or an infinity anywhere (models, lists, additional properties)."""
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if depth > 50:
+        return False
+    if isinstance(value, dict):
+        return any(_non_finite(v, depth + 1) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_non_finite(v, depth + 1) for v in value)
+    if attrs.has(type(value)):
+        return any(_non_finite(getattr(value, f.name), depth + 1) for f in attrs.fields(type(value)))
+    return False
 
 
 @FUZZ
