@@ -16,6 +16,7 @@ examples every run); ``ONERECORD_FUZZ_EXAMPLES`` raises the number of examples f
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import os
@@ -34,7 +35,7 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from onerecord import OneRecord, OneRecordError
+from onerecord import AsyncOneRecord, OneRecord, OneRecordError
 
 SPEC = yaml.safe_load((Path(__file__).parents[2] / "openapi" / "one-record.yaml").read_text())
 BASE_URL = "https://api.fuzz.test"
@@ -143,11 +144,9 @@ def sample(schema: dict[str, Any]) -> Any:
     return "x"
 
 
-def call(client: OneRecord, operation: Operation) -> object:
-    resource_name, verb = operation.facade_method
-    method = getattr(getattr(client, resource_name), verb)
-    path_values = [sample(p["schema"]) for p in operation.parameters if p.get("in") == "path"]
-    args: list[Any] = list(path_values)
+def call_arguments(operation: Operation) -> list[Any]:
+    """Positional arguments of the facade method: path parameters, then the body (as a dict in API names)."""
+    args: list[Any] = [sample(p["schema"]) for p in operation.parameters if p.get("in") == "path"]
     if operation.request_schema is not None:
         body = sample(operation.request_schema)
         if not body:  # an update with nothing required: send one field
@@ -155,7 +154,12 @@ def call(client: OneRecord, operation: Operation) -> object:
             name = next(iter(schema["properties"]))
             body = {name: sample(schema["properties"][name])}
         args.append(body)
-    result = method(*args)
+    return args
+
+
+def call(client: OneRecord, operation: Operation) -> object:
+    resource_name, verb = operation.facade_method
+    result = getattr(getattr(client, resource_name), verb)(*call_arguments(operation))
     if verb == "list":
         return list(islice(result, 50))
     return result
@@ -322,6 +326,39 @@ def test_any_token_answer_gives_a_result_or_a_one_record_error(reply: httpx.Resp
 
     with _client(handle) as client:
         _outcome(lambda: call(client, operation))
+
+
+async def acall(client: AsyncOneRecord, operation: Operation) -> object:
+    """:func:`call` through the async client."""
+    resource_name, verb = operation.facade_method
+    method = getattr(getattr(client, resource_name), verb)
+    args = call_arguments(operation)
+    if verb == "list":
+        return [item async for item in method(*args, max_items=50)]
+    return await method(*args)
+
+
+@settings(FUZZ, max_examples=max(EXAMPLES // 3, 10))
+@given(data=st.data())
+def test_the_async_client_too(data: st.DataObject) -> None:
+    operation = data.draw(st.sampled_from(API_OPERATIONS), label="operation")
+    api_reply = data.draw(answers(operation), label="reply")
+    token_reply = data.draw(st.just(None) | answers(TOKEN_OPERATION), label="token reply")
+
+    async def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == TOKEN_PATH:
+            if token_reply is None:
+                return _good_token(request)
+            return httpx.Response(token_reply.status_code, headers=token_reply.headers, content=token_reply.content)
+        return httpx.Response(api_reply.status_code, headers=api_reply.headers, content=api_reply.content)
+
+    async def run() -> object:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handle))
+        options: dict[str, Any] = {"client_id": "fuzz", "client_secret": "fuzz-secret", "max_retries": 0}
+        async with http, AsyncOneRecord(base_url=BASE_URL, rate_limit=None, http_client=http, **options) as client:
+            return await acall(client, operation)
+
+    _outcome(lambda: asyncio.run(run()))
 
 
 def test_the_operations_come_from_the_spec_and_each_has_a_facade_method() -> None:
