@@ -47,7 +47,7 @@ class CliState:
         self._client: OneRecord | None = None
         self.http: httpx.Client | None = None
         self._cleanups: list[Callable[[], None]] = []
-        self.redactor = Redactor([flags.get("client_secret")])
+        self.redactor = Redactor([flags.get("client_secret")], client_id=flags.get("client_id"))
 
     @property
     def stdout_style(self) -> Style:
@@ -57,10 +57,17 @@ class CliState:
     def stderr_style(self) -> Style:
         return detect_style(typer.get_text_stream("stderr"), self.env)
 
+    @property
+    def resolved_settings(self) -> Settings | None:
+        """The settings if a command has resolved them, else ``None`` (error reporting must not resolve them)."""
+        return self._settings
+
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = resolve(self.flags, profile=self.profile, env=self.env, config_path=self.hooks.config_path)
-            self.redactor = Redactor([self._settings.client_secret])
+            self.redactor = Redactor(
+                [self._settings.client_secret, self.flags.get("client_secret")], client_id=self._settings.client_id
+            )
         return self._settings
 
     def warn(self, message: str) -> None:
@@ -81,6 +88,13 @@ class CliState:
         options: dict[str, Any] = dict(self.hooks.client_options)
         if settings.base_url:
             options["base_url"] = settings.base_url
+        if settings.shared_state:
+            if not accepts_option(OneRecord, "shared_state"):
+                raise ConfigError(
+                    "shared_state (--shared-state or the profile's shared_state) needs a onerecord client that takes "
+                    "shared_state=; upgrade onerecord"
+                )
+            options["shared_state"] = settings.shared_state
         try:
             self._client = OneRecord(
                 client_id=settings.client_id,
@@ -113,6 +127,14 @@ class CliState:
     def close(self) -> None:
         while self._cleanups:
             self._cleanups.pop()()
+
+
+def accepts_option(cls: type[Any], name: str) -> bool:
+    """Whether the client's constructor takes ``name`` (options newer than this CLI are passed only when known)."""
+    import inspect
+
+    parameters = inspect.signature(cls).parameters
+    return name in parameters or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
 
 
 def _missing_message(missing: list[str]) -> str:

@@ -35,9 +35,10 @@ class OneRecordGroup(TyperGroup):
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except BrokenPipeError:
-            # The reader went away (`onerecord shipments list | head`): not an error worth a line.
+            # The reader went away (`onerecord shipments list | head`): not an error worth a line. 141 is what a
+            # shell reports for a command ended by SIGPIPE, as `cat` or `seq` would be.
             _silence_stdout()
-            raise typer.Exit(int(ExitCode.UNEXPECTED)) from None
+            raise typer.Exit(int(ExitCode.PIPE_CLOSED)) from None
         except (Exception, KeyboardInterrupt) as exc:
             state = ctx.find_object(CliState)
             redact: Callable[[str], str] = state.redactor.text if state is not None else str
@@ -45,7 +46,7 @@ class OneRecordGroup(TyperGroup):
             if debug:
                 # An exception's text (and its causes') may quote the secret or a token: masked like the trace.
                 sys.stderr.write(redact("".join(traceback.format_exception(exc))))
-            message = redact(describe(exc, traceback_shown=debug))
+            message = redact(describe(exc, traceback_shown=debug, sources=_sources(state)))
             color = state.stderr_style.color if state is not None else False
             typer.echo(error_line(message, color=color), err=True)
             raise typer.Exit(int(exit_code_for(exc))) from None
@@ -66,6 +67,9 @@ class OneRecordGroup(TyperGroup):
             result = super().main(
                 args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False, **extra
             )
+        except BrokenPipeError:  # `onerecord --help | head -1`
+            _silence_stdout()
+            code = ExitCode.PIPE_CLOSED
         except typer.TyperException as exc:
             code = getattr(exc, "exit_code", ExitCode.UNEXPECTED)
             if type(exc).__name__ == "NoArgsIsHelpError":
@@ -80,6 +84,12 @@ class OneRecordGroup(TyperGroup):
         if not standalone_mode:
             return int(code)
         sys.exit(int(code))
+
+
+def _sources(state: CliState | None) -> dict[str, str] | None:
+    """Where each setting came from, if they were resolved (a 401 then says so); never resolves them here."""
+    settings = state.resolved_settings if state is not None else None
+    return dict(settings.sources) if settings is not None else None
 
 
 def _silence_stdout() -> None:

@@ -6,20 +6,21 @@ from typing import Annotated
 
 import typer
 
+from .. import _schema
 from .._context import current
-from .._fields import ANOMALY_FIELDS
-from .._input import assemble_body, check_id, rejected_as
+from .._input import assemble_body, check_id, rejected_as, used_options
 from .._options import FileOpt, FormatOpt
 from .._output import Format
 from .._values import coerce
 from ._common import show
+from ._spec_help import body_help, spec_command
 
 app = typer.Typer(name="anomalies", help="Record anomalies on shipments (warehouses only).", no_args_is_help=True)
 
-ANOMALY_COLUMNS = ("id", "shipment", "category", "type", "quantity", "balance", "date", "observation", "createdAt")
+ITEM, CREATE = "ShipmentAnomaly", "ShipmentAnomalyCreate"
 
 
-@app.command("create")
+@app.command("create", cls=spec_command(lambda: body_help(CREATE)))
 def create_anomaly(
     ctx: typer.Context,
     shipment: Annotated[str | None, typer.Option(metavar="ID", help="The shipment's id.", show_default=False)] = None,
@@ -38,7 +39,7 @@ def create_anomaly(
 ) -> None:
     """Record an anomaly on a shipment, from --file, options, or both (options win).
 
-    The API requires shipment, category, type, quantity, balance, date and observation.
+    The fields the API requires are listed below.
 
     **Examples**
 
@@ -60,9 +61,9 @@ def create_anomaly(
         "date": date,
         "observation": observation,
     }
-    body = assemble_body(file, options, None, ANOMALY_FIELDS)
+    body = assemble_body(file, options, None, _schema.body_fields(CREATE), complete=True)
     state = current(ctx)
     client = state.client()
-    with rejected_as("--file/options"):
+    with rejected_as(used_options(file, options, None)):
         anomaly = client.shipment_anomalies.create(body)
-    show(state, anomaly, format, ANOMALY_COLUMNS)
+    show(state, anomaly, format, _schema.columns(ITEM))
