@@ -59,7 +59,7 @@ def body_help(model: str) -> str:
         kind = "one of " + ", ".join(field.choices) if field.kind == "enum" else field.kind
         notes = [kind] + (["required"] if field.required else []) + (["may be null"] if field.nullable else [])
         lines.append(f"{field.api}: {', '.join(notes)}")
-    return "Fields (--set FIELD=VALUE)\n" + "\n".join(lines)
+    return "Fields of the request body (FIELD=VALUE)\n" + "\n".join(lines)
 
 
 def _kind_note(kind: str) -> str:

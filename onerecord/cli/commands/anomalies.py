@@ -41,8 +41,9 @@ def create_anomaly(
 
     The fields the API requires are listed below.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord anomalies create --shipment "$ID" \\
             --category DAMAGE --type DAMAGE_WET --quantity 1 --balance 2 \\
             --date 2026-11-26T08:30:00Z --observation "box 2 wet"

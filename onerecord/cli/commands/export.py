@@ -56,8 +56,9 @@ def export_shipments(
     same order) or none of them: they default to the saved ones, as does the format. A FILE edited since the
     interruption is refused.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord export shipments --out november.jsonl \\
             --filter createdAt:between:2026-11-01,2026-11-30
         onerecord export shipments --out november.jsonl --resume

@@ -34,8 +34,9 @@ def get_place(
 ) -> None:
     """Show one place.
 
-    **Example**
+    Example:
 
+    \b
         onerecord places get CDG --group country
     """
     groups = parse_groups(group or [], _schema.query(PLACE_GET, PLACE).groups)
@@ -55,8 +56,9 @@ def list_countries(
 ) -> None:
     """List countries (the filters and sort keys are listed below).
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord countries list --filter code:eq:US
         onerecord countries list --sort -name --format csv > countries.csv
     """

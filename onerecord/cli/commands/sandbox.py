@@ -38,8 +38,9 @@ def sandbox(
     It prints its base URL and the demo credentials (demo-forwarder / demo-forwarder-secret, ...), which only
     work against the sandbox. Needs the extra: pip install 'onerecord[sandbox]'.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord sandbox --port 8000
         # then, in another terminal:
         export ONERECORD_BASE_URL=http://127.0.0.1:8000

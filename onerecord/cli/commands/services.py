@@ -50,8 +50,9 @@ def create_service(
 ) -> None:
     """Attach a service to a shipment, while its latest event is ORDER to STORAGE.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord services create --shipment "$ID" --type "$TYPE_ID" \\
             --quantity 2 --not-done
     """
@@ -75,8 +76,9 @@ def update_service(
 ) -> None:
     """Change some fields of a service; the others are left as they are.
 
-    **Example**
+    Example:
 
+    \b
         onerecord services update "$SERVICE_ID" --set isDone=true
     """
     update_and_show(
@@ -95,8 +97,9 @@ def update_service(
 def delete_service(ctx: typer.Context, service_id: IdArg, yes: YesOpt = False) -> None:
     """Remove a service from its shipment (asks first unless --yes).
 
-    **Example**
+    Example:
 
+    \b
         onerecord services delete "$SERVICE_ID" --yes
     """
     delete_after_confirmation(

@@ -65,8 +65,9 @@ def list_shipments(
 
     The filterable and sortable fields and the groups, as the API description lists them, are shown below.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord shipments list --max-items 20 \\
             --filter quantityReal:gt:10 --sort -createdAt
         onerecord shipments list --filter departure:eq:CDG --group events \\
@@ -94,8 +95,9 @@ def get_shipment(
 ) -> None:
     """Show one shipment, every field.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord shipments get "$ID"
         onerecord shipments get "$ID" --group events.type --format json
     """
@@ -131,8 +133,9 @@ def create_shipment(
     The options below give the usual fields; any field of the API description goes through --set (e.g. --set
     mawbNumber=057-12345675 --set isDangerous=true). The fields, and which are required, are listed below.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord shipments create --order-reference E-ONERECORD \\
             --departure CDG --departure-country FR \\
             --arrival NRT --arrival-country JP --quantity-expected 3
@@ -164,8 +167,9 @@ def update_shipment(
     What may change depends on the shipment's progress (everything until the warehouse handles it, then less);
     the server answers 409 when a field can no longer change.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord shipments update "$ID" --set customerReference=PO-1234
         onerecord shipments update "$ID" --set mawbNumber=null
     """
@@ -185,8 +189,9 @@ def update_shipment(
 def delete_shipment(ctx: typer.Context, shipment_id: IdArg, yes: YesOpt = False) -> None:
     """Cancel a shipment the warehouse has not handled yet (asks first unless --yes).
 
-    **Example**
+    Example:
 
+    \b
         onerecord shipments delete "$ID" --yes
     """
     delete_after_confirmation(
