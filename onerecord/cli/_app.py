@@ -14,7 +14,6 @@ import typer
 from .._version import __version__
 from ._context import CliState, Hooks
 from ._group import OneRecordGroup
-from .commands import anomalies, auth, export, reference, sandbox, services, shipments
 
 HELP = """Work with the One Record API (air-cargo shipments) from a terminal.
 
@@ -55,14 +54,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(auth.app)
-app.add_typer(shipments.app)
-app.add_typer(services.app)
-app.add_typer(anomalies.app)
-app.add_typer(reference.places)
-app.add_typer(reference.countries)
-app.add_typer(export.app)
-app.command("sandbox")(sandbox.sandbox)
+# The commands themselves are loaded by OneRecordGroup when one runs (onerecord.cli.commands.COMMANDS).
 
 
 def _show_version(value: bool) -> None:

@@ -31,6 +31,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ._problems import ConfigError
+
+__all__ = ["ConfigError", "Settings", "default_config_path", "resolve"]
+
 SETTINGS = ("base_url", "client_id", "client_secret")
 PROFILE_KEYS = (*SETTINGS, "shared_state")  # shared_state is an option of the client, not part of the unit above
 ENV_VARS = {name: f"ONERECORD_{name.upper()}" for name in SETTINGS}
@@ -38,8 +42,6 @@ PROFILE_ENV = "ONERECORD_PROFILE"
 CONFIG_ENV = "ONERECORD_CONFIG"
 
 
-class ConfigError(Exception):
-    """The configuration cannot be used as it is; the message tells how to fix it (exit code 2)."""
 
 
 @dataclass(frozen=True)

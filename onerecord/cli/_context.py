@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ._config import ConfigError, Settings, resolve
-from ._debug import ExchangeTracer, Redactor, enable_library_logging
 from ._output import Style, detect_style
+from ._problems import ConfigError
 
 if TYPE_CHECKING:
     import httpx
 
     from .._client import OneRecord
+    from ._config import Settings
+    from ._debug import Redactor
 
 
 @dataclass
@@ -47,7 +48,16 @@ class CliState:
         self._client: OneRecord | None = None
         self.http: httpx.Client | None = None
         self._cleanups: list[Callable[[], None]] = []
-        self.redactor = Redactor([flags.get("client_secret")], client_id=flags.get("client_id"))
+        self._redactor: Redactor | None = None
+
+    @property
+    def redactor(self) -> Redactor:
+        """Masks every secret this invocation knows of (built on first use: `--help` never needs it)."""
+        if self._redactor is None:
+            from ._debug import Redactor
+
+            self._redactor = Redactor([self.flags.get("client_secret")], client_id=self.flags.get("client_id"))
+        return self._redactor
 
     @property
     def stdout_style(self) -> Style:
@@ -64,10 +74,11 @@ class CliState:
 
     def settings(self) -> Settings:
         if self._settings is None:
+            from ._config import resolve
+
             self._settings = resolve(self.flags, profile=self.profile, env=self.env, config_path=self.hooks.config_path)
-            self.redactor = Redactor(
-                [self._settings.client_secret, self.flags.get("client_secret")], client_id=self._settings.client_id
-            )
+            self.redactor.learn_client_id(self._settings.client_id)
+            self.redactor.learn(self._settings.client_secret)
         return self._settings
 
     def warn(self, message: str) -> None:
@@ -111,6 +122,7 @@ class CliState:
         import httpx
 
         from .._base_client import DEFAULT_TIMEOUT
+        from ._debug import ExchangeTracer, enable_library_logging
 
         factory = self.hooks.http_client_factory
         client = factory() if factory is not None else httpx.Client(timeout=DEFAULT_TIMEOUT)

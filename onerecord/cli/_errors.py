@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from ._config import ConfigError
-from ._export import ExportError
+from ._problems import ConfigError, ExportError
 
 if TYPE_CHECKING:
     from ..errors import FieldError

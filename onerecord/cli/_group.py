@@ -6,6 +6,7 @@ under typer's ``CliRunner`` (which calls ``main``), so tests see exactly what a 
 
 from __future__ import annotations
 
+import importlib
 import io
 import os
 import sys
@@ -13,12 +14,15 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import click
 import typer
+import typer.main
 from typer.core import TyperGroup
 
 from ._context import CliState
 from ._errors import ExitCode, describe, exit_code_for
 from ._output import detect_style
+from .commands import COMMANDS
 
 
 def error_line(message: str, *, color: bool) -> str:
@@ -27,7 +31,31 @@ def error_line(message: str, *, color: bool) -> str:
 
 
 class OneRecordGroup(TyperGroup):
-    """A ``TyperGroup`` whose ``invoke`` maps exceptions to exit codes and whose ``main`` prints usage errors."""
+    """A ``TyperGroup`` whose ``invoke`` maps exceptions to exit codes and whose ``main`` prints usage errors.
+
+    Its subcommands are loaded on first use from ``COMMANDS``: ``onerecord --help`` lists them from their summaries
+    without importing any command module (and so nothing they import).
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*super().list_commands(ctx), *(name for name in COMMANDS if name not in self.commands)]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in COMMANDS:
+            module_name, attribute, _ = COMMANDS[cmd_name]
+            module = importlib.import_module(f"{__package__}.commands.{module_name}")
+            sub_app = getattr(module, attribute)
+            # A named Typer is a group even with one command (`auth check`); the unnamed one is a lone command.
+            command = typer.main.get_group(sub_app) if sub_app.info.name else typer.main.get_command(sub_app)
+            self.commands[cmd_name] = command
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in COMMANDS]
+        rows += [(name, command.get_short_help_str()) for name, command in self.commands.items() if name not in COMMANDS]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: Any) -> Any:
         try:

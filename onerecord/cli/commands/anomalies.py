@@ -13,9 +13,10 @@ from .._options import FileOpt, FormatOpt
 from .._output import Format
 from .._values import coerce
 from ._common import show
+from . import group
 from ._spec_help import body_help, spec_command
 
-app = typer.Typer(name="anomalies", help="Record anomalies on shipments (warehouses only).", no_args_is_help=True)
+app = group("anomalies")
 
 ITEM, CREATE = "ShipmentAnomaly", "ShipmentAnomalyCreate"
 

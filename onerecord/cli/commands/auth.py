@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 import typer
 
 from .._context import current
+from . import group
 
-app = typer.Typer(name="auth", help="Check the credentials the CLI would use.", no_args_is_help=True)
+app = group("auth")
 
 
 @app.command("check")

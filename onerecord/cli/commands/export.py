@@ -16,10 +16,11 @@ from .._export import Exporter, ExportError, ExportState, PageLike
 from .._options import FilterOpt, GroupOpt, LimitOpt, SortOpt
 from .._output import ExportFormat
 from .._query import parse_filters, parse_groups, parse_sort
+from . import group
 from ._spec_help import query_help, spec_command
 from .shipments import ITEM, LIST
 
-app = typer.Typer(name="export", help="Export listings to files, resumably.", no_args_is_help=True)
+app = group("export")
 
 
 @app.command("shipments", cls=spec_command(lambda: query_help(LIST, ITEM)))

@@ -13,10 +13,11 @@ from .._options import FilterOpt, FormatOpt, LimitOpt, MaxItemsOpt, SortOpt
 from .._output import Format, write_records
 from .._query import parse_filters, parse_groups, parse_sort
 from ._common import show
+from . import group
 from ._spec_help import query_help, spec_command
 
-places = typer.Typer(name="places", help="Airports and other places.", no_args_is_help=True)
-countries = typer.Typer(name="countries", help="Countries (ISO 3166-1).", no_args_is_help=True)
+places = group("places")
+countries = group("countries")
 
 PLACE, PLACE_GET = "Place", "place.get_place"
 COUNTRY, COUNTRY_LIST = "Country", "country.list_countries"

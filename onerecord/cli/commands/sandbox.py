@@ -8,12 +8,18 @@ from typing import Annotated
 
 import typer
 
+from . import COMMANDS
+
 
 class Seed(StrEnum):
     demo = "demo"
     empty = "empty"
 
 
+app = typer.Typer(rich_markup_mode=None, add_completion=False)
+
+
+@app.command("sandbox", short_help=COMMANDS["sandbox"][2])
 def sandbox(
     host: Annotated[str, typer.Option("--host", metavar="HOST", help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[

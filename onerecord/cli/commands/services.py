@@ -12,13 +12,10 @@ from .._input import assemble_body, check_id, rejected_as, used_options
 from .._options import FileOpt, FormatOpt, YesOpt
 from .._output import Format
 from ._common import delete_after_confirmation, show, update_and_show
+from . import group
 from ._spec_help import body_help, spec_command
 
-app = typer.Typer(
-    name="services",
-    help="Attach, change and remove the services of a shipment (shippers and warehouses only).",
-    no_args_is_help=True,
-)
+app = group("services")
 
 ITEM, CREATE, UPDATE = "ShipmentService", "ShipmentServiceCreate", "ShipmentServiceUpdate"
 SPELLED = {"isDone": "--done/--not-done"}  # the options whose name is not the field's

@@ -14,13 +14,10 @@ from .._options import FileOpt, FilterOpt, FormatOpt, GroupOpt, LimitOpt, MaxIte
 from .._output import Format, write_records
 from .._query import parse_filters, parse_groups, parse_sort
 from ._common import delete_after_confirmation, show, update_and_show
+from . import group
 from ._spec_help import body_help, query_help, spec_command
 
-app = typer.Typer(
-    name="shipments",
-    help="List, read, create, update and delete the shipments of your society.",
-    no_args_is_help=True,
-)
+app = group("shipments")
 
 # Which generated operations and models each command uses; everything about their fields is read from them.
 LIST, GET = "shipment.list_shipments", "shipment.get_shipment"
