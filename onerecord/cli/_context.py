@@ -6,6 +6,7 @@ sandbox's in-process transport), extra facade options (pacing off) and the envir
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -79,6 +80,11 @@ class CliState:
             self._settings = resolve(self.flags, profile=self.profile, env=self.env, config_path=self.hooks.config_path)
             self.redactor.learn_client_id(self._settings.client_id)
             self.redactor.learn(self._settings.client_secret)
+            if self._settings.shared_state:  # redis://:password@host/0: the password is a secret too
+                from urllib.parse import urlsplit
+
+                with contextlib.suppress(ValueError):
+                    self.redactor.learn(urlsplit(self._settings.shared_state).password)
         return self._settings
 
     def warn(self, message: str) -> None:
@@ -113,8 +119,8 @@ class CliState:
                 http_client=self.http,
                 **options,
             )
-        except ValueError as exc:  # e.g. http:// to a host that is not loopback
-            raise ConfigError(str(exc)) from None
+        except (ValueError, TypeError) as exc:  # e.g. http:// to a host that is not loopback, a bad shared_state
+            raise ConfigError(self.redactor.text(str(exc))) from None
         return self._client
 
     def _http_client(self) -> httpx.Client:

@@ -65,9 +65,10 @@ def describe(
             line += ": " + "; ".join(_field(error) for error in exc.errors)
         if exc.request_method:
             line += f" ({exc.request_method} {exc.request_url})"
-        if isinstance(exc, AuthenticationError) and sources and len(set(sources.values())) > 1:
+        if isinstance(exc, AuthenticationError) and sources and len({_place(s) for s in sources.values()}) > 1:
             line += "; settings came from different places: " + ", ".join(
-                f"{name.replace('_', ' ')} from {source}" for name, source in sources.items()
+                f"{name.replace('_', ' ').replace('base url', 'base URL')} from {source}"
+                for name, source in sources.items()
             )
         return line
     if isinstance(exc, APITimeoutError):
@@ -84,6 +85,15 @@ def describe(
         return "interrupted"
     hint = "" if traceback_shown else " (run with --debug for the traceback)"
     return f"unexpected {type(exc).__name__}: {exc}{hint}"
+
+
+def _place(source: str) -> str:
+    """The place a setting's source belongs to: options, the environment, or one profile."""
+    if source.startswith("--"):
+        return "options"
+    if source.startswith("ONERECORD_"):
+        return "environment"
+    return source
 
 
 def _field(error: FieldError) -> str:

@@ -14,7 +14,6 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import click
 import typer
 import typer.main
 from typer.core import TyperGroup
@@ -37,10 +36,10 @@ class OneRecordGroup(TyperGroup):
     without importing any command module (and so nothing they import).
     """
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: Any) -> list[str]:
         return [*super().list_commands(ctx), *(name for name in COMMANDS if name not in self.commands)]
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
         command = super().get_command(ctx, cmd_name)
         if command is None and cmd_name in COMMANDS:
             module_name, attribute, _ = COMMANDS[cmd_name]
@@ -51,7 +50,7 @@ class OneRecordGroup(TyperGroup):
             self.commands[cmd_name] = command
         return command
 
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
         rows = [(name, COMMANDS[name][2]) for name in COMMANDS]
         rows += [(name, command.get_short_help_str()) for name, command in self.commands.items() if name not in COMMANDS]
         with formatter.section("Commands"):
@@ -59,7 +58,10 @@ class OneRecordGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            # Flushed here, not at interpreter exit, so that a reader gone early is handled below like any write.
+            sys.stdout.flush()
+            return result
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except BrokenPipeError:
@@ -98,6 +100,14 @@ class OneRecordGroup(TyperGroup):
         except BrokenPipeError:  # `onerecord --help | head -1`
             _silence_stdout()
             code = ExitCode.PIPE_CLOSED
+        except SystemExit as exc:
+            # click ends a help text cut short by a closed pipe with exit 1 after pacifying stdout: the same
+            # quiet end as any other command, with the same code.
+            # (by name: typer >= 0.26 carries its own copy of click, older ones use click's)
+            if type(sys.stdout).__name__ != "PacifyFlushWrapper":
+                raise
+            _silence_stdout()
+            code = ExitCode.PIPE_CLOSED if exc.code == 1 else exc.code
         except typer.TyperException as exc:
             code = getattr(exc, "exit_code", ExitCode.UNEXPECTED)
             if type(exc).__name__ == "NoArgsIsHelpError":

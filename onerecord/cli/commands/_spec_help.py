@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-import click
 from typer.core import TyperCommand
 
 from .. import _schema
@@ -21,7 +20,7 @@ class SpecCommand(TyperCommand):
 
     describe: ClassVar[Callable[[], str] | None] = None
 
-    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+    def format_epilog(self, ctx: Any, formatter: Any) -> None:  # click's types: typer may carry its own click
         super().format_epilog(ctx, formatter)
         describe = type(self).describe
         if describe is None:
