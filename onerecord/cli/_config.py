@@ -42,8 +42,6 @@ PROFILE_ENV = "ONERECORD_PROFILE"
 CONFIG_ENV = "ONERECORD_CONFIG"
 
 
-
-
 @dataclass(frozen=True)
 class Settings:
     """Resolved connection settings; ``sources`` says where each came from, for ``auth check`` and error messages."""

@@ -49,15 +49,19 @@ def exit_code_for(exc: BaseException) -> ExitCode:
     return ExitCode.UNEXPECTED
 
 
-def describe(
-    exc: BaseException, *, traceback_shown: bool = False, sources: Mapping[str, str] | None = None
-) -> str:
+def describe(exc: BaseException, *, traceback_shown: bool = False, sources: Mapping[str, str] | None = None) -> str:
     """The single line shown for ``exc``, without the ``error:`` prefix (and without the ``--debug`` hint under it).
 
     ``sources`` says where each connection setting came from: a 401 after settings from different places names them,
     since the usual cause is a secret from one place sent with an id (or to a URL) from another.
     """
-    from ..errors import APIConnectionError, APIStatusError, APITimeoutError, AuthenticationError, ResponseValidationError
+    from ..errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        ResponseValidationError,
+    )
 
     if isinstance(exc, APIStatusError):
         line = f"{exc.status_code} {exc.message}"

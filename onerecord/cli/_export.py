@@ -37,8 +37,6 @@ STATE_VERSION = 1
 TAIL_BYTES = 1024  # how much of the file before the offset the state fingerprints
 
 
-
-
 class PageLike(Protocol):
     """What the facade's pages give: the items of one page and the cursor of the next (``None`` on the last)."""
 

@@ -52,7 +52,9 @@ class OneRecordGroup(TyperGroup):
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         rows = [(name, COMMANDS[name][2]) for name in COMMANDS]
-        rows += [(name, command.get_short_help_str()) for name, command in self.commands.items() if name not in COMMANDS]
+        rows += [
+            (name, command.get_short_help_str()) for name, command in self.commands.items() if name not in COMMANDS
+        ]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
@@ -93,6 +95,7 @@ class OneRecordGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        code: int
         try:
             result = super().main(
                 args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False, **extra
@@ -107,7 +110,7 @@ class OneRecordGroup(TyperGroup):
             if type(sys.stdout).__name__ != "PacifyFlushWrapper":
                 raise
             _silence_stdout()
-            code = ExitCode.PIPE_CLOSED if exc.code == 1 else exc.code
+            code = ExitCode.PIPE_CLOSED if exc.code == 1 else int(exc.code or 0)
         except typer.TyperException as exc:
             code = getattr(exc, "exit_code", ExitCode.UNEXPECTED)
             if type(exc).__name__ == "NoArgsIsHelpError":

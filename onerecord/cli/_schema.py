@@ -129,7 +129,7 @@ def query(operation: str, item_model: str | None = None) -> Query:
 
 
 def to_api_name(name: str) -> str:
-    """Accept ``quantity_real`` and ``quantity-real`` as well as ``quantityReal``: users copy from the Python API too."""
+    """Accept ``quantity_real`` and ``quantity-real`` as well as ``quantityReal`` (names copied from Python)."""
     head, *rest = re.split(r"[_-]", name)
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 

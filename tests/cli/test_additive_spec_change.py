@@ -91,7 +91,9 @@ def onerecord(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[st
 
 
 def test_the_regenerated_package_is_the_one_used(cli_env: dict[str, str], regenerated: Path) -> None:
-    code = "import onerecord_api, onerecord.cli._schema as s; print(onerecord_api.__file__); print(s.columns('Shipment'))"
+    code = (
+        "import onerecord_api, onerecord.cli._schema as s; print(onerecord_api.__file__); print(s.columns('Shipment'))"
+    )
     done = subprocess.run([sys.executable, "-c", code], env=cli_env, capture_output=True, text=True, check=True)
     assert done.stdout.startswith(str(regenerated))
     assert FIELD in done.stdout  # a column of tables and CSV: the field is shown

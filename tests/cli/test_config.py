@@ -132,7 +132,9 @@ def test_a_secret_in_a_file_others_can_read_is_refused(tmp_path: Path, mode: int
 def test_a_file_others_can_write_is_refused_even_without_a_secret(tmp_path: Path, mode: int) -> None:
     """It decides where credentials go: whoever can edit it can redirect the next secret sent."""
     path = write_config(tmp_path, '[profiles.default]\nbase_url = "https://x.example"\n', mode=mode)
-    with pytest.raises(ConfigError, match=rf"refusing {path}: other accounts may change it \(mode {mode:04o}\).*chmod go-w"):
+    with pytest.raises(
+        ConfigError, match=rf"refusing {path}: other accounts may change it \(mode {mode:04o}\).*chmod go-w"
+    ):
         resolve({}, env={}, config_path=path)
 
 

@@ -160,7 +160,9 @@ def test_debug_trace_masks_camel_case_and_encoded_echoes_of_the_secret_and_token
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/token"):
-            return httpx.Response(200, json={"accessToken": ODD_TOKEN, "refreshToken": "r" + ODD_TOKEN, "expiresIn": 60})
+            return httpx.Response(
+                200, json={"accessToken": ODD_TOKEN, "refreshToken": "r" + ODD_TOKEN, "expiresIn": 60}
+            )
         echoed = {
             "seen": quote(ODD_SECRET, safe=""),
             "auth": base64.b64encode(f"me:{ODD_SECRET}".encode()).decode(),

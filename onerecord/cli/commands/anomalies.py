@@ -12,8 +12,8 @@ from .._input import assemble_body, check_id, rejected_as, used_options
 from .._options import FileOpt, FormatOpt
 from .._output import Format
 from .._values import coerce
-from ._common import show
 from . import group
+from ._common import show
 from ._spec_help import body_help, spec_command
 
 app = group("anomalies")

@@ -12,9 +12,10 @@ import typer
 from .. import _schema
 from .._context import CliState, current
 from .._errors import UsageProblem
-from .._export import Exporter, ExportError, ExportState, PageLike
+from .._export import Exporter, ExportState, PageLike
 from .._options import FilterOpt, GroupOpt, LimitOpt, SortOpt
 from .._output import ExportFormat
+from .._problems import ExportError
 from .._query import parse_filters, parse_groups, parse_sort
 from . import group
 from ._spec_help import query_help, spec_command
@@ -76,7 +77,9 @@ def export_shipments(
         "limit": limit,
     }
     state = current(ctx)
-    exporter = Exporter(out, lambda cursor, saved_query: _pages(state, cursor, saved_query), columns=_schema.columns(ITEM))
+    exporter = Exporter(
+        out, lambda cursor, saved_query: _pages(state, cursor, saved_query), columns=_schema.columns(ITEM)
+    )
     saved = exporter.prepare(format, query if given or not resume else None, resume=resume, force=force)
     state.client()  # settings problems surface before the progress bar appears
     if resume:

@@ -12,8 +12,8 @@ from .._context import current
 from .._options import FilterOpt, FormatOpt, LimitOpt, MaxItemsOpt, SortOpt
 from .._output import Format, write_records
 from .._query import parse_filters, parse_groups, parse_sort
-from ._common import show
 from . import group
+from ._common import show
 from ._spec_help import query_help, spec_command
 
 places = group("places")
@@ -70,4 +70,6 @@ def list_countries(
     pager = state.client().countries.list(
         filters=filters or None, sort=sorting or None, limit=limit, max_items=max_items
     )
-    write_records((c.to_dict() for c in pager), format, sys.stdout, state.stdout_style, columns=_schema.columns(COUNTRY))
+    write_records(
+        (c.to_dict() for c in pager), format, sys.stdout, state.stdout_style, columns=_schema.columns(COUNTRY)
+    )

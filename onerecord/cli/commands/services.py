@@ -11,8 +11,8 @@ from .._context import current
 from .._input import assemble_body, check_id, rejected_as, used_options
 from .._options import FileOpt, FormatOpt, YesOpt
 from .._output import Format
-from ._common import delete_after_confirmation, show, update_and_show
 from . import group
+from ._common import delete_after_confirmation, show, update_and_show
 from ._spec_help import body_help, spec_command
 
 app = group("services")

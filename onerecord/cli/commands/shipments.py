@@ -13,8 +13,8 @@ from .._input import assemble_body, check_id, rejected_as, used_options
 from .._options import FileOpt, FilterOpt, FormatOpt, GroupOpt, LimitOpt, MaxItemsOpt, SortOpt, YesOpt
 from .._output import Format, write_records
 from .._query import parse_filters, parse_groups, parse_sort
-from ._common import delete_after_confirmation, show, update_and_show
 from . import group
+from ._common import delete_after_confirmation, show, update_and_show
 from ._spec_help import body_help, query_help, spec_command
 
 app = group("shipments")
