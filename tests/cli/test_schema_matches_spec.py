@@ -100,3 +100,24 @@ def test_columns_are_the_response_properties_in_order(model: str) -> None:
     required = [name for name in properties if name in SCHEMAS[model].get("required", [])]
     # The generator puts required properties first; within each part the spec's order is kept.
     assert list(_schema.columns(model)) == required + [name for name in properties if name not in required]
+
+
+@pytest.mark.parametrize(
+    ("group", "module"), [("shipments", "shipments"), ("services", "services"), ("anomalies", "anomalies")]
+)
+def test_dedicated_create_options_name_fields_of_the_request_model(group: str, module: str) -> None:
+    """`--departure-country` and friends are the CLI's choice of shortcuts; each must still be a field of the spec."""
+    import importlib
+
+    import typer.main
+
+    commands = importlib.import_module(f"onerecord.cli.commands.{module}")
+    create = typer.main.get_group(commands.app).commands["create"]
+    spelled = {option: api for api, option in getattr(commands, "SPELLED", {}).items()}
+    fields = _schema.body_fields(commands.CREATE)
+    for param in create.params:
+        if param.name in {"file", "format", "set_"}:
+            continue
+        option = "/".join(param.opts + param.secondary_opts)
+        api = spelled.get(option) or _schema.to_api_name(param.name.rstrip("_"))
+        assert api in fields, f"onerecord/cli/commands/{module}.py: option {option} names no field of {commands.CREATE}"
