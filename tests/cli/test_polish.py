@@ -123,3 +123,11 @@ def test_a_401_with_settings_from_one_place_adds_nothing(cli: Cli) -> None:
     env = {**cli.credentials_env(), "ONERECORD_CLIENT_SECRET": "wrong-secret-value"}
     result = cli.run("shipments", "list", env=env)
     assert result.exit_code == 3 and "came from different places" not in result.stderr
+
+
+def test_a_value_the_client_refuses_names_the_option_it_came_from(cli: Cli) -> None:
+    args = ["--order-reference", "Z-NOPE", "--departure", "CDG", "--departure-country", "FR", "--arrival", "NRT"]
+    result = cli.run("shipments", "create", *args, "--arrival-country", "JP", "--quantity-expected", "3")
+    assert result.exit_code == 2
+    assert "'--order-reference'" in result.stderr and "Z-NOPE" in result.stderr
+    assert "--departure" not in result.stderr  # an option the user used, but not the one at fault

@@ -61,12 +61,13 @@ def update_and_show(
 ) -> None:
     """``<group> update ID --set ... --file ...``: checked locally, only the fields given are sent."""
     identifier = check_id(raw_id)
-    body = assemble_body(file, {}, assignments, fields)
+    origins: dict[str, str] = {}
+    body = assemble_body(file, {}, assignments, fields, origins=origins)
     if not body:
         raise UsageProblem("nothing to change: give --set FIELD=VALUE or --file")
     state = current(ctx)
     client = state.client()
-    with rejected_as("/".join(name for name, used in (("--set", assignments), ("--file", file)) if used)):
+    with rejected_as("/".join(name for name, used in (("--set", assignments), ("--file", file)) if used), origins):
         updated = update(client, identifier, body)
     show(state, updated, fmt, columns)
 

@@ -63,9 +63,10 @@ def create_anomaly(
         "date": date,
         "observation": observation,
     }
-    body = assemble_body(file, options, None, _schema.body_fields(CREATE), complete=True)
+    origins: dict[str, str] = {}
+    body = assemble_body(file, options, None, _schema.body_fields(CREATE), complete=True, origins=origins)
     state = current(ctx)
     client = state.client()
-    with rejected_as(used_options(file, options, None)):
+    with rejected_as(used_options(file, options, None), origins):
         anomaly = client.shipment_anomalies.create(body)
     show(state, anomaly, format, _schema.columns(ITEM))

@@ -59,10 +59,12 @@ def create_service(
         "quantity": quantity,
         "isDone": done,
     }
-    body = assemble_body(file, options, None, _schema.body_fields(CREATE), complete=True, spelled=SPELLED)
+    origins: dict[str, str] = {}
+    fields = _schema.body_fields(CREATE)
+    body = assemble_body(file, options, None, fields, complete=True, spelled=SPELLED, origins=origins)
     state = current(ctx)
     client = state.client()
-    with rejected_as(used_options(file, options, None, SPELLED)):
+    with rejected_as(used_options(file, options, None, SPELLED), origins):
         service = client.shipment_services.create(body)
     show(state, service, format, _schema.columns(ITEM))
 

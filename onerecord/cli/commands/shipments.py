@@ -147,10 +147,11 @@ def create_shipment(
         "quantityExpected": _whole(quantity_expected),
         "customerReference": customer_reference,
     }
-    body = assemble_body(file, options, set_, _schema.body_fields(CREATE), complete=True)
+    origins: dict[str, str] = {}
+    body = assemble_body(file, options, set_, _schema.body_fields(CREATE), complete=True, origins=origins)
     state = current(ctx)
     client = state.client()
-    with rejected_as(used_options(file, options, set_)):
+    with rejected_as(used_options(file, options, set_), origins):
         shipment = client.shipments.create(body)
     show(state, shipment, format, _schema.columns(ITEM))
 
