@@ -134,8 +134,16 @@ def _mixing_message(env_open: Mapping[str, str], profile_open: Mapping[str, str]
     return f"{head}; the base URL and the credentials must come from one place: {fix}"
 
 
+def _is_devnull(path: Path) -> bool:
+    """``ONERECORD_CONFIG=/dev/null`` says "no config file": writable by all, but always empty."""
+    try:
+        return os.path.samefile(path, os.devnull)
+    except OSError:
+        return False
+
+
 def _load_profile(path: Path, wanted: str | None, wanted_source: str) -> tuple[dict[str, str], str | None]:
-    if not path.exists():
+    if not path.exists() or _is_devnull(path):
         if wanted:
             raise ConfigError(f"profile {wanted!r} ({wanted_source}) not found: config file {path} does not exist")
         return {}, None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,11 @@ def test_settings_outside_a_profile_are_refused_not_ignored(tmp_path: Path) -> N
     message = str(caught.value)
     assert "client_id, client_secret" in message and "[profiles.default]" in message
     assert "top-level-secret" not in message
+
+
+def test_dev_null_means_no_config_file() -> None:
+    """Writable by everyone, yet always empty: the usual way to say "no config" is not refused."""
+    env = {"ONERECORD_CLIENT_ID": "e", "ONERECORD_CLIENT_SECRET": "s"}
+    assert resolve({}, env=env, config_path=Path(os.devnull)).client_id == "e"
+    with pytest.raises(ConfigError, match="does not exist"):
+        resolve({}, profile="x", env={}, config_path=Path(os.devnull))
