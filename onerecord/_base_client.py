@@ -232,7 +232,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         json: object | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> httpx.Response:
-        """Send one API request (paced, authenticated, retried) and return the 2xx response.
+        """Send one API request (paced, authenticated, retried) and return the 2xx response (or, for a DELETE whose
+        retry found the resource gone after a lost answer, that 404, marked ``extensions["onerecord_gone_on_retry"]``).
 
         Raises :class:`~onerecord.APIStatusError` subclasses for other statuses and
         :class:`~onerecord.APIConnectionError` / :class:`~onerecord.APITimeoutError` when no answer came.
