@@ -3,6 +3,7 @@ a DELETE whose lost answer is found on retry, and log lines that cannot be forge
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -253,3 +254,34 @@ def test_control_characters_in_a_path_cannot_forge_a_log_line(
     for line in lines:
         assert not any(c in line for c in "\n\r\x1b\u2028"), line
         assert "/place/CDG\\x0a[2026-01-01" in line
+
+
+@pytest.mark.anyio
+async def test_a_failed_token_request_tells_every_waiting_task_it_was_not_sent(
+    make_async_client: Callable[..., Any],
+) -> None:
+    client = make_async_client(max_retries=0)
+    tasks = 16
+    entered = 0
+    original = client._auth.aget_token
+    token_requests: list[httpx.Request] = []
+
+    async def counting_aget_token() -> str:
+        nonlocal entered
+        entered += 1
+        token: str = await original()
+        return token
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        token_requests.append(request)
+        for _ in range(1000):  # let every task reach the wait for this token request
+            if entered >= tasks:
+                break
+            await asyncio.sleep(0)
+        raise httpx.ReadTimeout("token route slow")
+
+    client._auth.aget_token = counting_aget_token  # type: ignore[method-assign]
+    client._http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    results = await asyncio.gather(*(client.request("GET", "/shipment") for _ in range(tasks)), return_exceptions=True)
+    assert len(token_requests) == 1
+    assert all(isinstance(r, APIConnectionError) and r.request_sent is False for r in results), results
