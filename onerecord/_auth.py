@@ -21,7 +21,6 @@ and retried under the same policy (it is a POST, but one without side effects, s
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import contextlib
 import json
@@ -34,6 +33,7 @@ from urllib.parse import quote_plus
 
 import httpx
 
+from ._deadline import await_within_deadline, wait_within_deadline
 from ._token_safety import is_b64token, token_response_parts
 from .errors import APIConnectionError, APIStatusError, AuthenticationError, make_status_error, read_body
 
@@ -137,7 +137,7 @@ class OAuth2ClientCredentials(httpx.Auth):
                     self._land(flight, error)
                     raise
                 return self._finish(flight, response, requested_at)
-            token = flight.result()  # the fetching caller's token, or its exception raised here too
+            token = wait_within_deadline(flight)  # the fetching caller's token, or its exception raised here too
             if token is not None:
                 return token
 
@@ -161,7 +161,7 @@ class OAuth2ClientCredentials(httpx.Auth):
                     self._land(flight, error)
                     raise
                 return self._finish(flight, response, requested_at)
-            token = await asyncio.wrap_future(flight)  # works whichever thread or event loop is fetching
+            token = await await_within_deadline(flight)  # works whichever thread or event loop is fetching
             if token is not None:
                 return token
 

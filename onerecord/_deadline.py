@@ -10,22 +10,37 @@ clients and ``with_options``) gives it:
   at most the wait for one chunk, itself bounded by the time that was left when the attempt began);
 - a pacing wait or a retry wait that would end past the deadline is not started: the call fails at once;
 - a token request made on behalf of the call shares its deadline (through a context variable, so the thread or task
-  that fetches the token carries the deadline of the call it fetches for).
+  that fetches the token carries the deadline of the call it fetches for), and a call waiting for a token that
+  another caller is fetching waits no longer than its own deadline.
 
 Times come from the client's clock (``clock=``, injectable in tests).
 """
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import contextvars
 import enum
 import math
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
-__all__ = ["KEEP", "Deadline", "Keep", "checked_deadline", "current_deadline"]
+from .errors import APITimeoutError
+
+T = TypeVar("T")
+
+__all__ = [
+    "KEEP",
+    "Deadline",
+    "Keep",
+    "await_within_deadline",
+    "checked_deadline",
+    "current_deadline",
+    "wait_within_deadline",
+]
 
 
 class Keep(enum.Enum):
@@ -93,6 +108,33 @@ class Deadline:
 
     def error(self, request: httpx.Request) -> httpx.ReadTimeout:
         return httpx.ReadTimeout(f"the call's deadline of {self.seconds:g} s has passed", request=request)
+
+
+def wait_within_deadline(future: concurrent.futures.Future[T]) -> T:
+    """``future.result()``, given up (``APITimeoutError``, nothing sent) when the current call's deadline passes."""
+    deadline = current_deadline.get()
+    if deadline is None:
+        return future.result()
+    try:
+        return future.result(timeout=max(deadline.remaining(), 0.0))
+    except concurrent.futures.TimeoutError:
+        raise _waited_too_long(deadline) from None
+
+
+async def await_within_deadline(future: concurrent.futures.Future[T]) -> T:
+    """Async twin of :func:`wait_within_deadline`; the future itself is left running for the others."""
+    deadline = current_deadline.get()
+    if deadline is None:
+        return await asyncio.wrap_future(future)
+    try:
+        return await asyncio.wait_for(asyncio.wrap_future(future), max(deadline.remaining(), 0.0))
+    except TimeoutError:
+        raise _waited_too_long(deadline) from None
+
+
+def _waited_too_long(deadline: Deadline) -> APITimeoutError:
+    message = f"The call's deadline of {deadline.seconds:g} s passed while waiting for an access token"
+    return APITimeoutError(message, request_sent=False)
 
 
 class _SyncGuard(httpx.SyncByteStream):

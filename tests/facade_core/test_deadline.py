@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -156,3 +157,51 @@ async def test_an_async_dripping_body_is_cut_at_the_deadline(dripping_server: st
         with pytest.raises(APITimeoutError, match="deadline"):
             await client.request("GET", "/shipment")
     assert time.monotonic() - started < 1.5
+
+
+def test_a_call_waiting_for_another_callers_token_request_waits_no_longer_than_its_deadline(
+    api: Any, make_client: Callable[..., SyncAPIClient]
+) -> None:
+    """The caller fetching the token has no deadline and is stuck; a caller with a 50 ms deadline gives up."""
+    release = threading.Event()
+    fetching = threading.Event()
+
+    def stuck_token_route(request: httpx.Request) -> httpx.Response:
+        fetching.set()
+        assert release.wait(timeout=10)
+        return api.issue_token()
+
+    api.token_replies.append(stuck_token_route)
+    client = make_client()
+    leader = threading.Thread(target=client.request, args=("GET", "/shipment"))
+    leader.start()
+    assert fetching.wait(timeout=10)
+    try:
+        with pytest.raises(APITimeoutError, match="waiting for an access token") as info:
+            client.with_options(deadline=0.05).request("GET", "/shipment")
+        assert info.value.request_sent is False
+    finally:
+        release.set()
+        leader.join(timeout=10)
+    assert len(api.token_requests) == 1  # the leader's request went on, for everyone else
+    assert len(api.api_requests) == 1  # the leader's call, not the one that gave up
+
+
+@pytest.mark.anyio
+async def test_an_async_call_waiting_for_a_token_waits_no_longer_than_its_deadline(
+    api: Any, make_async_client: Callable[..., AsyncAPIClient]
+) -> None:
+    release = asyncio.Event()
+
+    async def stuck_token_route(request: httpx.Request) -> httpx.Response:
+        await release.wait()
+        return api.issue_token()
+
+    client = make_async_client()
+    client._http = httpx.AsyncClient(transport=httpx.MockTransport(stuck_token_route))
+    leader = asyncio.ensure_future(client.request("GET", "/shipment"))  # answered by the same route, once released
+    await asyncio.sleep(0)
+    with pytest.raises(APITimeoutError, match="waiting for an access token"):
+        await client.with_options(deadline=0.05).request("GET", "/shipment")
+    release.set()
+    await leader
