@@ -51,7 +51,7 @@ def main() -> None:
         getattr(fuzz, name)()
     print("examples run:", dict(examples))
     for (test, kind, what), count in sorted(seen.items()):
-        print(f"{count:6d}  {test.removeprefix("test_")[:30]:30s} {kind:15s} {what}")
+        print(f"{count:6d}  {test.removeprefix('test_')[:30]:30s} {kind:15s} {what}")
 
 
 if __name__ == "__main__":
