@@ -111,6 +111,8 @@ def _listen(host: str, port: int) -> socket.socket:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if (warning := exposure_warning(args.host, args.control_token)) is not None:
+        print(warning, file=sys.stderr, flush=True)
     app = create_app(
         seed=args.seed,
         db=args.db,
@@ -140,8 +142,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(banner(f"http://{shown}:{port}", f"http://{local_host(args.host)}:{port}"), flush=True)
 
     server.startup = startup  # type: ignore[method-assign]
-    if (warning := exposure_warning(args.host, args.control_token)) is not None:
-        print(warning, file=sys.stderr, flush=True)
     # uvicorn turns SIGINT/SIGTERM into a graceful shutdown, then re-raises the signal to the handlers it found:
     # these no-op ones make that re-raise harmless, so the process ends normally with status 0.
     for signum in (signal.SIGINT, signal.SIGTERM):
