@@ -18,7 +18,7 @@ from onerecord import OneRecord, OneRecordError, UnprocessableEntityError
 from onerecord.sandbox import DEMO_CREDENTIALS, Sandbox
 from onerecord.sandbox.errors import ApiError
 from onerecord.sandbox.reference import ANOMALY_CATEGORIES, SERVICE_TYPES
-from onerecord.sandbox.strictjson import MAX_DEPTH, decode
+from onerecord.sandbox.strictjson import MAX_DEPTH, UnstorableNumber, decode
 
 FOLLOW_UPS = 20
 
@@ -81,7 +81,7 @@ CREATED_ASC, BY_QUANTITY = [["createdAt", "asc"]], [["quantityExpected", "asc"]]
 BODIES: dict[str, tuple[int, bytes]] = {
     "array nested 100,000 deep": (400, b"[" * 100_000),
     "object nested 100,000 deep": (400, b'{"a":' * 100_000),
-    "nested deeper than the limit in a field": (400, _raw("goodsDescription", b"[" * 40 + b"]" * 40)),
+    "nested deeper than the limit in a field": (400, _raw("goodsDescription", b"[" * 70 + b"]" * 70)),
     "lone surrogate in a string": (400, _raw("goodsDescription", b'"\\ud800"')),
     "lone low surrogate in a string": (400, _raw("customerReference", b'"abc\\udfff"')),
     "lone surrogate in a key": (400, _raw("\\udc00", b"1")),
@@ -114,10 +114,17 @@ def test_a_422_names_every_field_out_of_range(http: httpx.Client) -> None:
     body = export_body(quantityExpected=2**70, grossWeightExpected=-(2**64))
     response = http.post("/shipment", json=body)
     assert response.status_code == 422
-    assert [(e["field"], e["code"]) for e in response.json()["errors"]] == [
+    assert sorted((e["field"], e["code"]) for e in response.json()["errors"]) == [
         ("grossWeightExpected", "invalid"),
         ("quantityExpected", "invalid"),
     ]
+
+
+def test_a_field_the_api_does_not_know_is_ignored_whatever_number_it_holds(http: httpx.Client) -> None:
+    """Only declared fields are stored, so only they are refused: the API ignores unknown fields, as the spec's
+    open schemas allow."""
+    response = http.post("/shipment", content=_raw("somethingElse", b"[" + str(2**70).encode() + b", 1e400]"))
+    assert response.status_code == 201, response.text
 
 
 @pytest.mark.parametrize(
@@ -226,6 +233,14 @@ def test_the_decoder_accepts_what_the_api_sends() -> None:
     value = {"a": [1, -(2**63), 2**63 - 1, 1.5e308, "\U0001f600", None, True], "b": {"c": "é"}}
     assert decode(json.dumps(value)) == value
     assert decode(json.dumps(value, ensure_ascii=False).encode()) == value
+
+
+def test_the_decoder_keeps_numbers_out_of_range_as_unstorable() -> None:
+    value = decode(
+        '{"big": 18446744073709551616, "small": -9223372036854775809, "inf": 1e400, "digits": ' + "9" * 5000 + "}"
+    )
+    assert all(isinstance(v, UnstorableNumber) for v in value.values())
+    assert decode("[9223372036854775807, -9223372036854775808, 1e308]") == [2**63 - 1, -(2**63), 1e308]
 
 
 def test_the_decoder_allows_nesting_up_to_its_limit() -> None:
