@@ -1,6 +1,7 @@
 """ASGI middleware in front of the public API: the rate limit first, then injected faults.
 
-The control surface (``/_sandbox``) bypasses both, so tests can always steer the sandbox.
+The control surface (``/_sandbox``) bypasses both, so tests can always steer the sandbox. (Body size limits and
+the crash barrier are ``boundary``'s; who may use the control surface is ``control_access``'s.)
 """
 
 from __future__ import annotations
