@@ -5,6 +5,9 @@ declared ``Content-Length`` above the limit is refused before a byte of the body
 counted as it streams in and refused as soon as it passes the limit, so a 10 MB upload never sits in memory. The
 rest of such a body is still on the wire, so the 413 carries ``Connection: close``.
 
+**Query size.** More than :data:`MAX_QUERY_PARAMETERS` query parameters answer 400: each filter becomes one SQL
+condition, and a few hundred of them exceed SQLite's expression depth (a 500). No real listing needs a hundred.
+
 **Crashes.** Hostile input is refused with 4xx answers before it reaches storage (see ``strictjson``), but a bug
 must not take the connection down with it. Starlette answers an unexpected exception with a 500 and then re-raises
 it, and uvicorn then closes the kept-alive connection under the client without ``Connection: close``: the client's
@@ -18,9 +21,10 @@ import logging
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import send_json
+from .errors import bad_query, field_error, send_json
 
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+MAX_QUERY_PARAMETERS = 100
 
 logger = logging.getLogger("onerecord.sandbox")
 
@@ -54,6 +58,10 @@ class BoundaryMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if sum(1 for part in scope.get("query_string", b"").split(b"&") if part) > MAX_QUERY_PARAMETERS:
+            message = f"at most {MAX_QUERY_PARAMETERS} query parameters are accepted"
+            await send_json(send, 400, bad_query([field_error("Query", "query", "invalid", message)]).body())
             return
         limit = self.max_body_bytes
         declared = _declared_length(scope)

@@ -248,3 +248,17 @@ def test_the_decoder_allows_nesting_up_to_its_limit() -> None:
     with pytest.raises(ApiError) as caught:
         decode("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1))
     assert caught.value.status == 400
+
+
+def test_query_parameters_are_bounded_below_sqlites_expression_depth(http: httpx.Client) -> None:
+    """A thousand filters used to exceed SQLite's expression depth (a 500); a hundred is more than any listing needs."""
+    fields = ["quantityExpected", "grossWeightExpected", "createdAt", "departure"]
+    ops = {"quantityExpected": "between", "grossWeightExpected": "ne", "createdAt": "gte", "departure": "eq"}
+    values = {"quantityExpected": "0,9", "grossWeightExpected": "3", "createdAt": "2020-01-01", "departure": "CDG"}
+    params = [(f"filter[{f}][{ops[f]}]", values[f]) for f in fields] * 25
+    assert http.get("/shipment", params=params).status_code == 200
+    refused = http.get("/shipment", params=[*params, ("page[limit]", "5")])
+    assert refused.status_code == 400
+    assert [e["field"] for e in refused.json()["errors"]] == ["query"]
+    many = [("filter[quantityExpected][gt]", str(i)) for i in range(1000)]
+    assert http.get("/shipment", params=many).status_code == 400
