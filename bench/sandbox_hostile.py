@@ -28,6 +28,7 @@ EXPORT = {
     "quantityExpected": 4,
 }
 FOLLOW_UPS = 20
+BIG_PUT = b'{"quantityExpected": 1' + b"0" * 20 + b"}"  # 10**20, beyond 64 bits
 SERVICE_TYPE = "00000000-0000-4000-8000-000000000000"
 
 
@@ -80,7 +81,7 @@ def hostile_requests(shipment_id: str, tokens: dict[str, str]) -> list[Hostile]:
         _post("quantityExpected = 2**70", "/shipment", _body(quantityExpected=2**70)),
         _post("quantityExpected = -2**70", "/shipment", _body(quantityExpected=-(2**70))),
         _post("grossWeightExpected = 2**63", "/shipment", _body(grossWeightExpected=2**63)),
-        Hostile("PUT quantityExpected = 2**64", "PUT", f"/shipment/{shipment_id}", b'{"quantityExpected": 1%s}' % (b"0" * 20)),
+        Hostile("PUT quantityExpected = 10**20", "PUT", f"/shipment/{shipment_id}", BIG_PUT),
         _post("quantityExpected = 1e400 (inf)", "/shipment", _with("quantityExpected", b"1e400")),
         _post("quantityExpected = NaN", "/shipment", _with("quantityExpected", b"NaN")),
         _post("a 4,000-digit integer", "/shipment", _with("quantityExpected", b"9" * 4000)),
@@ -94,7 +95,7 @@ def hostile_requests(shipment_id: str, tokens: dict[str, str]) -> list[Hostile]:
         _list("page[limit] = 2**70", "/shipment", **{"page[limit]": str(2**70)}),
         _list("filter number = 1e999", "/shipment", **{"filter[quantityExpected][gt]": "1e999"}),
         _list("filter date year 99999", "/shipment", **{"filter[createdAt][gt]": "99999-01-01"}),
-        Hostile("1,000 filters", "GET", "/shipment?" + "&".join(f"filter[quantityExpected][gt]={i}" for i in range(1000))),
+        Hostile("1,000 filters", "GET", "/shipment?" + "&".join(f"filter[quantityReal][gt]={i}" for i in range(999))),
         _post("service quantity = 2**70 (shipper)", "/shipment-service", json.dumps(service).encode(), **shipper),
         _post("anomaly balance = 2**70 (warehouse)", "/shipment-anomaly", json.dumps(anomaly).encode(), **warehouse),
         _post("10 MB goodsDescription", "/shipment", _body(goodsDescription="x" * 10_000_000)),
