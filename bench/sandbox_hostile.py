@@ -95,7 +95,7 @@ def hostile_requests(shipment_id: str, tokens: dict[str, str]) -> list[Hostile]:
         _list("page[limit] = 2**70", "/shipment", **{"page[limit]": str(2**70)}),
         _list("filter number = 1e999", "/shipment", **{"filter[quantityExpected][gt]": "1e999"}),
         _list("filter date year 99999", "/shipment", **{"filter[createdAt][gt]": "99999-01-01"}),
-        Hostile("1,000 filters", "GET", "/shipment?" + "&".join(f"filter[quantityReal][gt]={i}" for i in range(999))),
+        Hostile("1,000 filters", "GET", "/shipment?" + "&".join(f"filter[quantityReal][gt]={i}" for i in range(1000))),
         _post("service quantity = 2**70 (shipper)", "/shipment-service", json.dumps(service).encode(), **shipper),
         _post("anomaly balance = 2**70 (warehouse)", "/shipment-anomaly", json.dumps(anomaly).encode(), **warehouse),
         _post("10 MB goodsDescription", "/shipment", _body(goodsDescription="x" * 10_000_000)),
