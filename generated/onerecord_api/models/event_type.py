@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _parse_uuid
 
 T = TypeVar("T", bound="EventType")
 
@@ -50,7 +50,7 @@ class EventType:
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = _parse_uuid(_id)
 
         event_type = cls(
             name=name,

@@ -32,13 +32,7 @@ class PageMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
+        next_ = cast(None | str, d.pop("next"))
 
         page_metadata = cls(
             next_=next_,

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _parse_uuid
+
 T = TypeVar("T", bound="ShipmentServiceCreate")
 
 
@@ -47,18 +49,13 @@ class ShipmentServiceCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        shipment = UUID(d.pop("shipment"))
+        shipment = _parse_uuid(d.pop("shipment"))
 
-        def _parse_quantity(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        quantity = _parse_quantity(d.pop("quantity"))
+        quantity = cast(float | None, d.pop("quantity"))
 
         is_done = d.pop("isDone")
 
-        type_ = UUID(d.pop("type"))
+        type_ = _parse_uuid(d.pop("type"))
 
         shipment_service_create = cls(
             shipment=shipment,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _parse_uuid
 
 T = TypeVar("T", bound="ShipmentServiceUpdate")
 
@@ -61,16 +61,9 @@ class ShipmentServiceUpdate:
         if isinstance(_shipment, Unset):
             shipment = UNSET
         else:
-            shipment = UUID(_shipment)
+            shipment = _parse_uuid(_shipment)
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = cast(float | None | Unset, d.pop("quantity", UNSET))
 
         is_done = d.pop("isDone", UNSET)
 
@@ -79,7 +72,7 @@ class ShipmentServiceUpdate:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = UUID(_type_)
+            type_ = _parse_uuid(_type_)
 
         shipment_service_update = cls(
             shipment=shipment,
