@@ -20,24 +20,31 @@ class Unset:
 UNSET: Unset = Unset()
 
 _new_uuid = object.__new__
-_set_slot = object.__setattr__
+_set_uuid_int = vars(UUID)["int"].__set__
+_set_uuid_is_safe = vars(UUID)["is_safe"].__set__
+_UUID_SAFETY_UNKNOWN = SafeUUID.unknown
 _UTC = datetime.UTC
 
 
 def _parse_uuid(value: str) -> UUID:
-    """``UUID(value)``, without its slow constructor for the usual 32 hex digits with or without dashes.
+    """``UUID(value)`` without its slow constructor when the text, dashes removed, is 32 hex digits.
 
-    ``UUID(value)`` strips ``urn:``, ``uuid:`` and braces, removes the dashes, wants 32 characters left and reads them
-    with ``int(hex, 16)``. When the dash-less text is 32 ASCII letters or digits, the stripping does nothing, so the
-    same ``int(hex, 16)`` here gives the same UUID (and the same ``ValueError`` on a non-hex letter); anything else
-    (and any non-``str``) goes to ``UUID`` itself.
+    ``UUID(value)`` removes ``urn:``, ``uuid:``, surrounding braces and every dash, wants 32 characters left and reads
+    them with ``int(hex, 16)``. When the dash-less text has 32 characters that ``int(..., 16)`` reads, it holds no
+    ``:`` nor brace, so that removal changed nothing but the dashes: ``UUID`` would read the same number. Anything else
+    (and a non-``str``, which fails on ``replace`` as in ``UUID``) goes to ``UUID`` itself, errors included.
     """
     digits = value.replace("-", "")
-    if len(digits) == 32 and digits.isascii() and digits.isalnum():
-        uuid = _new_uuid(UUID)
-        _set_slot(uuid, "int", int(digits, 16))
-        _set_slot(uuid, "is_safe", SafeUUID.unknown)
-        return uuid
+    if len(digits) == 32:
+        try:
+            number = int(digits, 16)
+        except ValueError:
+            pass
+        else:
+            uuid: UUID = _new_uuid(UUID)
+            _set_uuid_int(uuid, number)
+            _set_uuid_is_safe(uuid, _UUID_SAFETY_UNKNOWN)
+            return uuid
     return UUID(value)
 
 

@@ -58,7 +58,7 @@ class Place:
         d = dict(src_dict)
         code = d.pop("code")
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         _country_data = d.pop("country", UNSET)
         country: Country | str | Unset
@@ -74,7 +74,7 @@ class Place:
                     country = cast(Country | str | Unset, _country_data)
 
             else:
-                country = cast(Country | str | Unset, _country_data)
+                country = _country_data
 
         place = cls(
             code=code,

@@ -497,7 +497,7 @@ class Shipment:
                     departure = cast(Place | str | Unset, _departure_data)
 
             else:
-                departure = cast(Place | str | Unset, _departure_data)
+                departure = _departure_data
 
         _departure_country_data = d.pop("departureCountry", UNSET)
         departure_country: Country | str | Unset
@@ -513,7 +513,7 @@ class Shipment:
                     departure_country = cast(Country | str | Unset, _departure_country_data)
 
             else:
-                departure_country = cast(Country | str | Unset, _departure_country_data)
+                departure_country = _departure_country_data
 
         _arrival_data = d.pop("arrival", UNSET)
         arrival: Place | str | Unset
@@ -529,7 +529,7 @@ class Shipment:
                     arrival = cast(Place | str | Unset, _arrival_data)
 
             else:
-                arrival = cast(Place | str | Unset, _arrival_data)
+                arrival = _arrival_data
 
         _arrival_country_data = d.pop("arrivalCountry", UNSET)
         arrival_country: Country | str | Unset
@@ -545,53 +545,53 @@ class Shipment:
                     arrival_country = cast(Country | str | Unset, _arrival_country_data)
 
             else:
-                arrival_country = cast(Country | str | Unset, _arrival_country_data)
+                arrival_country = _arrival_country_data
 
-        order_reference = cast(None | str | Unset, d.pop("orderReference", UNSET))
+        order_reference: None | str | Unset = d.pop("orderReference", UNSET)
 
-        customer_reference = cast(None | str | Unset, d.pop("customerReference", UNSET))
+        customer_reference: None | str | Unset = d.pop("customerReference", UNSET)
 
-        quantity_expected = cast(float | None | Unset, d.pop("quantityExpected", UNSET))
+        quantity_expected: float | None | Unset = d.pop("quantityExpected", UNSET)
 
-        quantity_type_expected = cast(None | str | Unset, d.pop("quantityTypeExpected", UNSET))
+        quantity_type_expected: None | str | Unset = d.pop("quantityTypeExpected", UNSET)
 
-        gross_weight_expected = cast(float | None | Unset, d.pop("grossWeightExpected", UNSET))
+        gross_weight_expected: float | None | Unset = d.pop("grossWeightExpected", UNSET)
 
-        gross_weight_taxable_expected = cast(float | None | Unset, d.pop("grossWeightTaxableExpected", UNSET))
+        gross_weight_taxable_expected: float | None | Unset = d.pop("grossWeightTaxableExpected", UNSET)
 
-        volume_expected = cast(float | None | Unset, d.pop("volumeExpected", UNSET))
+        volume_expected: float | None | Unset = d.pop("volumeExpected", UNSET)
 
-        quantity_real = cast(float | None | Unset, d.pop("quantityReal", UNSET))
+        quantity_real: float | None | Unset = d.pop("quantityReal", UNSET)
 
-        quantity_type_real = cast(None | str | Unset, d.pop("quantityTypeReal", UNSET))
+        quantity_type_real: None | str | Unset = d.pop("quantityTypeReal", UNSET)
 
-        gross_weight_real = cast(float | None | Unset, d.pop("grossWeightReal", UNSET))
+        gross_weight_real: float | None | Unset = d.pop("grossWeightReal", UNSET)
 
-        gross_weight_taxable_real = cast(float | None | Unset, d.pop("grossWeightTaxableReal", UNSET))
+        gross_weight_taxable_real: float | None | Unset = d.pop("grossWeightTaxableReal", UNSET)
 
-        volume_real = cast(float | None | Unset, d.pop("volumeReal", UNSET))
+        volume_real: float | None | Unset = d.pop("volumeReal", UNSET)
 
-        mawb_number = cast(None | str | Unset, d.pop("mawbNumber", UNSET))
+        mawb_number: None | str | Unset = d.pop("mawbNumber", UNSET)
 
-        hawb_number = cast(None | str | Unset, d.pop("hawbNumber", UNSET))
+        hawb_number: None | str | Unset = d.pop("hawbNumber", UNSET)
 
-        hbl = cast(None | str | Unset, d.pop("hbl", UNSET))
+        hbl: None | str | Unset = d.pop("hbl", UNSET)
 
-        mbl = cast(None | str | Unset, d.pop("mbl", UNSET))
+        mbl: None | str | Unset = d.pop("mbl", UNSET)
 
-        goods_description = cast(None | str | Unset, d.pop("goodsDescription", UNSET))
+        goods_description: None | str | Unset = d.pop("goodsDescription", UNSET)
 
-        fly = cast(None | str | Unset, d.pop("fly", UNSET))
+        fly: None | str | Unset = d.pop("fly", UNSET)
 
-        ship = cast(None | str | Unset, d.pop("ship", UNSET))
+        ship: None | str | Unset = d.pop("ship", UNSET)
 
         is_secure = d.pop("isSecure", UNSET)
 
         is_dangerous = d.pop("isDangerous", UNSET)
 
-        limit_boarding_time = cast(None | str | Unset, d.pop("limitBoardingTime", UNSET))
+        limit_boarding_time: None | str | Unset = d.pop("limitBoardingTime", UNSET)
 
-        shipping_reference = cast(None | str | Unset, d.pop("shippingReference", UNSET))
+        shipping_reference: None | str | Unset = d.pop("shippingReference", UNSET)
 
         _assignations = d.pop("assignations", UNSET)
         assignations: list[RelatedResource | UUID] | Unset = UNSET

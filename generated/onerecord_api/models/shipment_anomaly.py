@@ -141,7 +141,7 @@ class ShipmentAnomaly:
                     type_ = cast(AnomalyType | None | str | Unset, _type__data)
 
             else:
-                type_ = cast(AnomalyType | None | str | Unset, _type__data)
+                type_ = _type__data
 
         _category_data = d.pop("category", UNSET)
         category: AnomalyCategory | str | Unset
@@ -157,11 +157,11 @@ class ShipmentAnomaly:
                     category = cast(AnomalyCategory | str | Unset, _category_data)
 
             else:
-                category = cast(AnomalyCategory | str | Unset, _category_data)
+                category = _category_data
 
-        quantity = cast(float | None | Unset, d.pop("quantity", UNSET))
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
-        balance = cast(float | None | Unset, d.pop("balance", UNSET))
+        balance: float | None | Unset = d.pop("balance", UNSET)
 
         _date_data = d.pop("date", UNSET)
         date: datetime.datetime | None | Unset
@@ -181,7 +181,7 @@ class ShipmentAnomaly:
             else:
                 raise ValueError(f"date: {_date_data!r} is not an ISO 8601 date-time")
 
-        observation = cast(None | str | Unset, d.pop("observation", UNSET))
+        observation: None | str | Unset = d.pop("observation", UNSET)
 
         _created_at_data = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | None | Unset

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -72,13 +72,13 @@ class ShipmentAnomalyCreate:
         d = dict(src_dict)
         shipment = _parse_uuid(d.pop("shipment"))
 
-        type_ = cast(None | str, d.pop("type"))
+        type_: None | str = d.pop("type")
 
         category = d.pop("category")
 
-        quantity = cast(float | None, d.pop("quantity"))
+        quantity: float | None = d.pop("quantity")
 
-        balance = cast(float | None, d.pop("balance"))
+        balance: float | None = d.pop("balance")
 
         _date_data = d.pop("date")
         date: datetime.datetime | None
@@ -96,7 +96,7 @@ class ShipmentAnomalyCreate:
             else:
                 raise ValueError(f"date: {_date_data!r} is not an ISO 8601 date-time")
 
-        observation = cast(None | str, d.pop("observation"))
+        observation: None | str = d.pop("observation")
 
         shipment_anomaly_create = cls(
             shipment=shipment,

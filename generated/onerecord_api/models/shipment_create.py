@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -222,39 +222,39 @@ class ShipmentCreate:
 
         arrival_country = d.pop("arrivalCountry")
 
-        quantity_expected = cast(float | None, d.pop("quantityExpected"))
+        quantity_expected: float | None = d.pop("quantityExpected")
 
-        customer_reference = cast(None | str | Unset, d.pop("customerReference", UNSET))
+        customer_reference: None | str | Unset = d.pop("customerReference", UNSET)
 
-        quantity_type_expected = cast(None | str | Unset, d.pop("quantityTypeExpected", UNSET))
+        quantity_type_expected: None | str | Unset = d.pop("quantityTypeExpected", UNSET)
 
-        gross_weight_expected = cast(float | None | Unset, d.pop("grossWeightExpected", UNSET))
+        gross_weight_expected: float | None | Unset = d.pop("grossWeightExpected", UNSET)
 
-        gross_weight_taxable_expected = cast(float | None | Unset, d.pop("grossWeightTaxableExpected", UNSET))
+        gross_weight_taxable_expected: float | None | Unset = d.pop("grossWeightTaxableExpected", UNSET)
 
-        volume_expected = cast(float | None | Unset, d.pop("volumeExpected", UNSET))
+        volume_expected: float | None | Unset = d.pop("volumeExpected", UNSET)
 
-        mawb_number = cast(None | str | Unset, d.pop("mawbNumber", UNSET))
+        mawb_number: None | str | Unset = d.pop("mawbNumber", UNSET)
 
-        hawb_number = cast(None | str | Unset, d.pop("hawbNumber", UNSET))
+        hawb_number: None | str | Unset = d.pop("hawbNumber", UNSET)
 
-        hbl = cast(None | str | Unset, d.pop("hbl", UNSET))
+        hbl: None | str | Unset = d.pop("hbl", UNSET)
 
-        mbl = cast(None | str | Unset, d.pop("mbl", UNSET))
+        mbl: None | str | Unset = d.pop("mbl", UNSET)
 
-        goods_description = cast(None | str | Unset, d.pop("goodsDescription", UNSET))
+        goods_description: None | str | Unset = d.pop("goodsDescription", UNSET)
 
-        fly = cast(None | str | Unset, d.pop("fly", UNSET))
+        fly: None | str | Unset = d.pop("fly", UNSET)
 
-        ship = cast(None | str | Unset, d.pop("ship", UNSET))
+        ship: None | str | Unset = d.pop("ship", UNSET)
 
         is_secure = d.pop("isSecure", UNSET)
 
         is_dangerous = d.pop("isDangerous", UNSET)
 
-        limit_boarding_time = cast(None | str | Unset, d.pop("limitBoardingTime", UNSET))
+        limit_boarding_time: None | str | Unset = d.pop("limitBoardingTime", UNSET)
 
-        shipping_reference = cast(None | str | Unset, d.pop("shippingReference", UNSET))
+        shipping_reference: None | str | Unset = d.pop("shippingReference", UNSET)
 
         _preparations = d.pop("preparations", UNSET)
         preparations: list[UUID] | Unset = UNSET

@@ -86,7 +86,7 @@ class ShipmentEvent:
                     type_ = cast(EventType | str | Unset, _type__data)
 
             else:
-                type_ = cast(EventType | str | Unset, _type__data)
+                type_ = _type__data
 
         _date_data = d.pop("date", UNSET)
         date: datetime.datetime | None | Unset

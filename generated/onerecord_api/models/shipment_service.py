@@ -100,7 +100,7 @@ class ShipmentService:
         else:
             shipment = _parse_uuid(_shipment)
 
-        quantity = cast(float | None | Unset, d.pop("quantity", UNSET))
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
         is_done = d.pop("isDone", UNSET)
 
@@ -118,7 +118,7 @@ class ShipmentService:
                     type_ = cast(ServiceType | str | Unset, _type__data)
 
             else:
-                type_ = cast(ServiceType | str | Unset, _type__data)
+                type_ = _type__data
 
         _created_at_data = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | None | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -51,7 +51,7 @@ class ShipmentServiceCreate:
         d = dict(src_dict)
         shipment = _parse_uuid(d.pop("shipment"))
 
-        quantity = cast(float | None, d.pop("quantity"))
+        quantity: float | None = d.pop("quantity")
 
         is_done = d.pop("isDone")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -63,7 +63,7 @@ class ShipmentServiceUpdate:
         else:
             shipment = _parse_uuid(_shipment)
 
-        quantity = cast(float | None | Unset, d.pop("quantity", UNSET))
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
         is_done = d.pop("isDone", UNSET)
 

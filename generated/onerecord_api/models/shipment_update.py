@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -249,9 +249,9 @@ class ShipmentUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_reference = cast(None | str | Unset, d.pop("orderReference", UNSET))
+        order_reference: None | str | Unset = d.pop("orderReference", UNSET)
 
-        customer_reference = cast(None | str | Unset, d.pop("customerReference", UNSET))
+        customer_reference: None | str | Unset = d.pop("customerReference", UNSET)
 
         departure = d.pop("departure", UNSET)
 
@@ -261,47 +261,47 @@ class ShipmentUpdate:
 
         arrival_country = d.pop("arrivalCountry", UNSET)
 
-        quantity_expected = cast(float | None | Unset, d.pop("quantityExpected", UNSET))
+        quantity_expected: float | None | Unset = d.pop("quantityExpected", UNSET)
 
-        quantity_type_expected = cast(None | str | Unset, d.pop("quantityTypeExpected", UNSET))
+        quantity_type_expected: None | str | Unset = d.pop("quantityTypeExpected", UNSET)
 
-        gross_weight_expected = cast(float | None | Unset, d.pop("grossWeightExpected", UNSET))
+        gross_weight_expected: float | None | Unset = d.pop("grossWeightExpected", UNSET)
 
-        gross_weight_taxable_expected = cast(float | None | Unset, d.pop("grossWeightTaxableExpected", UNSET))
+        gross_weight_taxable_expected: float | None | Unset = d.pop("grossWeightTaxableExpected", UNSET)
 
-        volume_expected = cast(float | None | Unset, d.pop("volumeExpected", UNSET))
+        volume_expected: float | None | Unset = d.pop("volumeExpected", UNSET)
 
-        quantity_real = cast(float | None | Unset, d.pop("quantityReal", UNSET))
+        quantity_real: float | None | Unset = d.pop("quantityReal", UNSET)
 
-        quantity_type_real = cast(None | str | Unset, d.pop("quantityTypeReal", UNSET))
+        quantity_type_real: None | str | Unset = d.pop("quantityTypeReal", UNSET)
 
-        gross_weight_real = cast(float | None | Unset, d.pop("grossWeightReal", UNSET))
+        gross_weight_real: float | None | Unset = d.pop("grossWeightReal", UNSET)
 
-        gross_weight_taxable_real = cast(float | None | Unset, d.pop("grossWeightTaxableReal", UNSET))
+        gross_weight_taxable_real: float | None | Unset = d.pop("grossWeightTaxableReal", UNSET)
 
-        volume_real = cast(float | None | Unset, d.pop("volumeReal", UNSET))
+        volume_real: float | None | Unset = d.pop("volumeReal", UNSET)
 
-        mawb_number = cast(None | str | Unset, d.pop("mawbNumber", UNSET))
+        mawb_number: None | str | Unset = d.pop("mawbNumber", UNSET)
 
-        hawb_number = cast(None | str | Unset, d.pop("hawbNumber", UNSET))
+        hawb_number: None | str | Unset = d.pop("hawbNumber", UNSET)
 
-        hbl = cast(None | str | Unset, d.pop("hbl", UNSET))
+        hbl: None | str | Unset = d.pop("hbl", UNSET)
 
-        mbl = cast(None | str | Unset, d.pop("mbl", UNSET))
+        mbl: None | str | Unset = d.pop("mbl", UNSET)
 
-        goods_description = cast(None | str | Unset, d.pop("goodsDescription", UNSET))
+        goods_description: None | str | Unset = d.pop("goodsDescription", UNSET)
 
-        fly = cast(None | str | Unset, d.pop("fly", UNSET))
+        fly: None | str | Unset = d.pop("fly", UNSET)
 
-        ship = cast(None | str | Unset, d.pop("ship", UNSET))
+        ship: None | str | Unset = d.pop("ship", UNSET)
 
         is_secure = d.pop("isSecure", UNSET)
 
         is_dangerous = d.pop("isDangerous", UNSET)
 
-        limit_boarding_time = cast(None | str | Unset, d.pop("limitBoardingTime", UNSET))
+        limit_boarding_time: None | str | Unset = d.pop("limitBoardingTime", UNSET)
 
-        shipping_reference = cast(None | str | Unset, d.pop("shippingReference", UNSET))
+        shipping_reference: None | str | Unset = d.pop("shippingReference", UNSET)
 
         shipment_update = cls(
             order_reference=order_reference,
