@@ -12,8 +12,13 @@ picture and only client-side cost remains):
 - ``import``: wall time of ``python -c "import onerecord"`` vs ``python -c "import httpx"`` (fresh processes).
 - ``cli --help``: wall time of ``onerecord --help`` vs ``python -c "import typer"`` (fresh processes).
 
+The mock HTTP client is injected with the default headers ``OneRecord`` gives the client it creates itself (so the
+facade runs as it does by default), and the raw side uses that same client.
+
 Rounds interleave the two sides of each row (alternating which goes first), and each round gives one ratio; the
-median of those ratios is reported with their spread (min..max). The machine may be loaded: read the spread.
+median of those ratios is reported with their spread (min..max). In-process rows are timed in CPU time of this
+process (``--clock wall`` for wall time) and subprocess rows in the children's CPU time (user + system), which keeps
+other programs' load on a shared machine out of the figures as far as possible; the spread shows what remains.
 
 Run: ``.venv/bin/python bench/ratios.py [rounds] [--rows get,list200,...]``
 """
@@ -24,6 +29,7 @@ import argparse
 import asyncio
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,6 +39,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
+
+from onerecord._base_client import STATIC_HEADERS
 
 BASE_URL = "https://api.bench"
 TOKEN_PATH = "/authentication/oauth2/token"
@@ -126,12 +134,15 @@ def handler(request: httpx.Request) -> httpx.Response:
 Pair = tuple[Callable[[], float], Callable[[], float]]  # (ours, floor): each returns seconds for one batch
 
 
+CLOCK: Callable[[], float] = time.process_time
+
+
 def timed(call: Callable[[], object], calls: int) -> Callable[[], float]:
     def run() -> float:
-        started = time.perf_counter()
+        started = CLOCK()
         for _ in range(calls):
             call()
-        return (time.perf_counter() - started) / calls
+        return (CLOCK() - started) / calls
 
     return run
 
@@ -139,7 +150,7 @@ def timed(call: Callable[[], object], calls: int) -> Callable[[], float]:
 def sync_pairs(calls: int) -> tuple[dict[str, Pair], Callable[[], None]]:
     from onerecord import OneRecord
 
-    http = httpx.Client(transport=httpx.MockTransport(handler))
+    http = httpx.Client(transport=httpx.MockTransport(handler), headers=STATIC_HEADERS)
     client = OneRecord(
         client_id="bench", client_secret="bench-secret", base_url=BASE_URL, rate_limit=None, http_client=http
     )
@@ -174,7 +185,7 @@ def async_pair(batches: int, tasks: int = 100) -> tuple[Pair, Callable[[], None]
     from onerecord import AsyncOneRecord
 
     loop = asyncio.new_event_loop()
-    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler), headers=STATIC_HEADERS)
     client = AsyncOneRecord(
         client_id="bench", client_secret="bench-secret", base_url=BASE_URL, rate_limit=None, http_client=http
     )
@@ -189,9 +200,9 @@ def async_pair(batches: int, tasks: int = 100) -> tuple[Pair, Callable[[], None]
                 await asyncio.gather(*(one() for _ in range(tasks)))
 
         def run() -> float:
-            started = time.perf_counter()
+            started = CLOCK()
             loop.run_until_complete(many())
-            return time.perf_counter() - started
+            return CLOCK() - started
 
         return run
 
@@ -213,9 +224,14 @@ def process(argv: list[str]) -> Callable[[], float]:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
 
     def run() -> float:
-        started = time.perf_counter()
+        if CLOCK is not time.process_time:
+            started = time.perf_counter()
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+            return time.perf_counter() - started
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        return time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
     return run
 
@@ -248,8 +264,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("rounds", nargs="?", type=int, default=15)
     parser.add_argument("--calls", type=int, default=400, help="calls per round for get/create (list: calls/50)")
+    parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="what a round measures")
     parser.add_argument("--rows", default=",".join(GOALS), help="comma-separated subset of: " + ", ".join(GOALS))
     args = parser.parse_args()
+    global CLOCK
+    CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
     rows = [row.strip() for row in args.rows.split(",") if row.strip()]
     pairs: dict[str, Pair] = {}
     closers: list[Callable[[], None]] = []
@@ -265,7 +284,7 @@ def main() -> None:
     ratios = measure(pairs, args.rounds)
     for close in closers:
         close()
-    print(f"{args.rounds} interleaved rounds; ratio to the floor per round: median [min..max] (machine may be loaded)")
+    print(f"{args.rounds} interleaved rounds, {args.clock} time; per-round ratio to the floor: median [min..max]")
     for name in rows:
         values = ratios[name]
         goal = GOALS[name]

@@ -21,9 +21,7 @@ from typing import Any, Protocol, Self, TypeVar
 from uuid import UUID
 
 import httpx
-from onerecord_api.types import Unset
 
-from ._fields import model_spec
 from .errors import ResponseValidationError
 from .pagination import Page
 
@@ -122,6 +120,12 @@ def parse_raw_page(response: httpx.Response) -> Page[dict[str, Any]]:
 
 def make_utc(instance: object) -> None:
     """Make the naive datetimes of a parsed model (and of the models nested in it) UTC-aware, in place."""
+    # Imported here: only a caller's own models come this way, and ``import onerecord`` then needs neither attrs nor
+    # the generated models.
+    from onerecord_api.types import Unset
+
+    from ._fields import model_spec
+
     spec = model_spec(type(instance))
     for name in spec.datetime_attrs:
         value = getattr(instance, name)
