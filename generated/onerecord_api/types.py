@@ -32,19 +32,20 @@ def _parse_uuid(value: str) -> UUID:
     ``UUID(value)`` removes ``urn:``, ``uuid:``, surrounding braces and every dash, wants 32 characters left and reads
     them with ``int(hex, 16)``. When the dash-less text has 32 characters that ``int(..., 16)`` reads, it holds no
     ``:`` nor brace, so that removal changed nothing but the dashes: ``UUID`` would read the same number. Anything else
-    (and a non-``str``, which fails on ``replace`` as in ``UUID``) goes to ``UUID`` itself, errors included.
+    (and anything not a ``str``) goes to ``UUID`` itself, errors included.
     """
-    digits = value.replace("-", "")
-    if len(digits) == 32:
-        try:
-            number = int(digits, 16)
-        except ValueError:
-            pass
-        else:
-            uuid: UUID = _new_uuid(UUID)
-            _set_uuid_int(uuid, number)
-            _set_uuid_is_safe(uuid, _UUID_SAFETY_UNKNOWN)
-            return uuid
+    if type(value) is str:
+        digits = value.replace("-", "")
+        if len(digits) == 32:
+            try:
+                number = int(digits, 16)
+            except ValueError:
+                pass
+            else:
+                uuid: UUID = _new_uuid(UUID)
+                _set_uuid_int(uuid, number)
+                _set_uuid_is_safe(uuid, _UUID_SAFETY_UNKNOWN)
+                return uuid
     return UUID(value)
 
 
