@@ -40,7 +40,10 @@ from typing import Any
 
 import httpx
 
-from onerecord._base_client import STATIC_HEADERS
+from onerecord import __version__
+
+# What OneRecord sets as default headers of the HTTP client it creates (and what it sends per request otherwise).
+STATIC_HEADERS = {"User-Agent": f"onerecord-python/{__version__}", "Accept": "application/json"}
 
 BASE_URL = "https://api.bench"
 TOKEN_PATH = "/authentication/oauth2/token"
