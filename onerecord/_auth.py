@@ -21,7 +21,6 @@ and retried under the same policy (it is a POST, but one without side effects, s
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import contextlib
 import json
@@ -159,6 +158,8 @@ class OAuth2ClientCredentials(httpx.Auth):
                     self._land(flight, error)
                     raise
                 return self._finish(flight, response, requested_at)
+            import asyncio  # here, not at the top: only async callers need it, and they have it loaded already
+
             token = await asyncio.wrap_future(flight)  # works whichever thread or event loop is fetching
             if token is not None:
                 return token

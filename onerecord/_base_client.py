@@ -10,7 +10,6 @@ the copy share the original's token cache, rate limiter and HTTP client.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import random
@@ -311,7 +310,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             clock=clock,
             rng=rng,
         )
-        self._sleep = sleep or asyncio.sleep
+        if sleep is None:
+            import asyncio  # here, not at the top: `import onerecord` does not load asyncio for sync users
+
+            sleep = asyncio.sleep
+        self._sleep = sleep
         self._use_http(
             http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, headers=STATIC_HEADERS)
         )

@@ -18,10 +18,10 @@ def _fresh(code: str) -> str:
     return subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.strip()
 
 
-def test_import_onerecord_loads_neither_the_models_nor_attrs() -> None:
+def test_import_onerecord_loads_neither_the_models_nor_attrs_nor_asyncio() -> None:
     loaded = _fresh(
         "import sys, onerecord; "
-        "print(sorted(m for m in sys.modules if m.startswith(('onerecord_api', 'attr', 'onerecord.resources.ship'))))"
+        "print(sorted(m for m in sys.modules if m.startswith(('onerecord_api', 'attr', 'onerecord.resources.ship', 'asyncio'))))"
     )
     assert loaded == "[]"
 
