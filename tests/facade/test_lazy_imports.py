@@ -19,10 +19,8 @@ def _fresh(code: str) -> str:
 
 
 def test_import_onerecord_loads_neither_the_models_nor_attrs_nor_asyncio() -> None:
-    loaded = _fresh(
-        "import sys, onerecord; "
-        "print(sorted(m for m in sys.modules if m.startswith(('onerecord_api', 'attr', 'onerecord.resources.ship', 'asyncio'))))"
-    )
+    prefixes = ("onerecord_api", "attr", "onerecord.resources.ship", "asyncio")
+    loaded = _fresh(f"import sys, onerecord; print(sorted(m for m in sys.modules if m.startswith({prefixes!r})))")
     assert loaded == "[]"
 
 
