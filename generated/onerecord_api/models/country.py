@@ -47,8 +47,8 @@ class Country:
         name: None | str | Unset = d.pop("name", UNSET)
 
         country = cls(
-            code=code,
-            name=name,
+            code,
+            name,
         )
 
         country.additional_properties = d

@@ -47,8 +47,8 @@ class CountryList:
         metadata = PageMetadata.from_dict(d.pop("metadata"))
 
         country_list = cls(
-            data=data,
-            metadata=metadata,
+            data,
+            metadata,
         )
 
         country_list.additional_properties = d

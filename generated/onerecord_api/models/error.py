@@ -56,8 +56,8 @@ class Error:
                 errors.append(errors_item)
 
         error = cls(
-            message=message,
-            errors=errors,
+            message,
+            errors,
         )
 
         error.additional_properties = d

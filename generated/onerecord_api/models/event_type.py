@@ -53,8 +53,8 @@ class EventType:
             id = _parse_uuid(_id)
 
         event_type = cls(
-            name=name,
-            id=id,
+            name,
+            id,
         )
 
         event_type.additional_properties = d

@@ -35,7 +35,7 @@ class PageMetadata:
         next_: None | str = d.pop("next")
 
         page_metadata = cls(
-            next_=next_,
+            next_,
         )
 
         page_metadata.additional_properties = d

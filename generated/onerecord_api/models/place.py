@@ -77,9 +77,9 @@ class Place:
                 country = _country_data
 
         place = cls(
-            code=code,
-            name=name,
-            country=country,
+            code,
+            name,
+            country,
         )
 
         place.additional_properties = d

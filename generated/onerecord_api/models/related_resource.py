@@ -41,7 +41,7 @@ class RelatedResource:
         id = _parse_uuid(d.pop("id"))
 
         related_resource = cls(
-            id=id,
+            id,
         )
 
         related_resource.additional_properties = d

@@ -43,8 +43,8 @@ class ServiceType:
         name = d.pop("name", UNSET)
 
         service_type = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         service_type.additional_properties = d

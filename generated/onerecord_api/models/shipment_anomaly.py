@@ -202,15 +202,15 @@ class ShipmentAnomaly:
                 raise ValueError(f"createdAt: {_created_at_data!r} is not an ISO 8601 date-time")
 
         shipment_anomaly = cls(
-            id=id,
-            shipment=shipment,
-            type_=type_,
-            category=category,
-            quantity=quantity,
-            balance=balance,
-            date=date,
-            observation=observation,
-            created_at=created_at,
+            id,
+            shipment,
+            type_,
+            category,
+            quantity,
+            balance,
+            date,
+            observation,
+            created_at,
         )
 
         shipment_anomaly.additional_properties = d

@@ -99,13 +99,13 @@ class ShipmentAnomalyCreate:
         observation: None | str = d.pop("observation")
 
         shipment_anomaly_create = cls(
-            shipment=shipment,
-            type_=type_,
-            category=category,
-            quantity=quantity,
-            balance=balance,
-            date=date,
-            observation=observation,
+            shipment,
+            type_,
+            category,
+            quantity,
+            balance,
+            date,
+            observation,
         )
 
         shipment_anomaly_create.additional_properties = d

@@ -125,10 +125,10 @@ class ShipmentEvent:
                 raise ValueError(f"createdAt: {_created_at_data!r} is not an ISO 8601 date-time")
 
         shipment_event = cls(
-            id=id,
-            type_=type_,
-            date=date,
-            created_at=created_at,
+            id,
+            type_,
+            date,
+            created_at,
         )
 
         shipment_event.additional_properties = d

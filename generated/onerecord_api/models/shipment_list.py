@@ -47,8 +47,8 @@ class ShipmentList:
         metadata = PageMetadata.from_dict(d.pop("metadata"))
 
         shipment_list = cls(
-            data=data,
-            metadata=metadata,
+            data,
+            metadata,
         )
 
         shipment_list.additional_properties = d

@@ -157,13 +157,13 @@ class ShipmentService:
                 raise ValueError(f"updatedAt: {_updated_at_data!r} is not an ISO 8601 date-time")
 
         shipment_service = cls(
-            id=id,
-            shipment=shipment,
-            quantity=quantity,
-            is_done=is_done,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            shipment,
+            quantity,
+            is_done,
+            type_,
+            created_at,
+            updated_at,
         )
 
         shipment_service.additional_properties = d

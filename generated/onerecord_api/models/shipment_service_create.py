@@ -58,10 +58,10 @@ class ShipmentServiceCreate:
         type_ = _parse_uuid(d.pop("type"))
 
         shipment_service_create = cls(
-            shipment=shipment,
-            quantity=quantity,
-            is_done=is_done,
-            type_=type_,
+            shipment,
+            quantity,
+            is_done,
+            type_,
         )
 
         shipment_service_create.additional_properties = d

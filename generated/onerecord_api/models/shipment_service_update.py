@@ -75,10 +75,10 @@ class ShipmentServiceUpdate:
             type_ = _parse_uuid(_type_)
 
         shipment_service_update = cls(
-            shipment=shipment,
-            quantity=quantity,
-            is_done=is_done,
-            type_=type_,
+            shipment,
+            quantity,
+            is_done,
+            type_,
         )
 
         shipment_service_update.additional_properties = d
