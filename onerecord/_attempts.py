@@ -29,6 +29,9 @@ __all__ = ["GONE_ON_RETRY", "Attempts", "accepted"]
 GONE_ON_RETRY = "onerecord_gone_on_retry"
 
 
+_NO_SCOPE = contextlib.nullcontext()  # reentrant and stateless: one for every call
+
+
 def accepted(response: httpx.Response) -> bool:
     """Whether ``response`` ends the call successfully: a 2xx, or a DELETE that an earlier attempt carried out."""
     return response.is_success or bool(response.extensions.get(GONE_ON_RETRY))
@@ -77,9 +80,18 @@ class Attempts:
         self.follow_redirects: Any = False if self.is_token_request else httpx.USE_CLIENT_DEFAULT
         self.deadline = Deadline.start(client.deadline, client._clock)
 
+    def scope(self) -> contextlib.AbstractContextManager[None]:
+        """While the call is sent, a token request it triggers (in this thread or task) inherits its deadline.
+
+        Without a deadline of its own the call's deadline is the inherited one (see ``Deadline.start``): nothing to
+        set, and the usual call skips the context variable and a generator-based context manager (~2 us).
+        """
+        if self.deadline is current_deadline.get():
+            return _NO_SCOPE
+        return self._scope()
+
     @contextlib.contextmanager
-    def scope(self) -> Iterator[None]:
-        """While the call is sent, a token request it triggers (in this thread or task) inherits its deadline."""
+    def _scope(self) -> Iterator[None]:
         reset = current_deadline.set(self.deadline)
         try:
             yield

@@ -150,13 +150,16 @@ class _BaseClient(Generic[_HttpxClientT]):
         if not path.startswith("/"):
             path = "/" + path
         query: Any = list(params) if params is not None and not isinstance(params, Mapping) else params
+        if timeout is None:
+            # Ours is the HTTP client's own (the same object, see _use_http): httpx then skips copying it per request.
+            timeout = httpx.USE_CLIENT_DEFAULT if self.timeout is self._http.timeout else self.timeout
         return self._http.build_request(
             method.upper(),
             self.base_url + path,
             params=query,
             json=json,
             headers=self._request_headers,
-            timeout=self.timeout if timeout is None else timeout,
+            timeout=timeout,
         )
 
     def _use_http(self, http: _HttpxClientT) -> None:
@@ -166,6 +169,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         still win over its ``User-Agent``/``Accept`` because request headers override client defaults in httpx.
         """
         self._http = http
+        if http.timeout == self.timeout:
+            self.timeout = http.timeout  # one object: _build_request sees at once that the client's default is ours
         missing = {name: value for name, value in STATIC_HEADERS.items() if http.headers.get(name) != value}
         self._request_headers: dict[str, str] | None = missing or None
 
