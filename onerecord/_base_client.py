@@ -36,6 +36,7 @@ from ._config import (
 )
 from ._logging import log_request, log_request_headers, logger, setup_logging
 from ._ratelimit import DEFAULT_RATE, RateLimiter
+from ._shared import SharedState, SharedTokens, resolve
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._version import __version__
 from .errors import make_status_error
@@ -68,6 +69,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         token_url: str | None,
         clock: Callable[[], float] | None,
         rng: Callable[[], float] | None,
+        shared_state: str | SharedState | None = None,
     ) -> None:
         setup_logging()
         self._client_id = from_env(client_id, ENV_CLIENT_ID, "client_id")
@@ -79,7 +81,18 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.rate_limit = rate_limit
         self._clock = clock or time.monotonic
         self._rng = rng or random.random
-        self._limiter = RateLimiter(rate_limit, clock=self._clock) if rate_limit is not None else None
+        # Pacing and token state live in a store shared by every client of this base URL and client id.
+        self._wiring = resolve(
+            shared_state, owner=self, base_url=self.base_url, client_id=self._client_id, clock=self._clock
+        )
+        self._limiter = (
+            RateLimiter(rate_limit, clock=self._clock, state=self._wiring.state, namespace=self._wiring.namespace)
+            if rate_limit is not None
+            else None
+        )
+        self._shared_tokens = SharedTokens(
+            self._wiring.state, self._wiring.namespace, lock_seconds=self._wiring.lock_seconds
+        )
         self._owns_http = http_client is None
 
     @property
@@ -107,6 +120,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             max_retries=self.max_retries if max_retries is None else max_retries,
             rate_limit=self.rate_limit,
             http_client=self._http,
+            shared_state=self._wiring.state,
         )
         copy._share_state_of(self)
         return copy
@@ -186,6 +200,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
         rng: Callable[[], float] | None = None,
+        shared_state: str | SharedState | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
@@ -200,11 +215,18 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             token_url=token_url,
             clock=clock,
             rng=rng,
+            shared_state=shared_state,
         )
         self._sleep = sleep or time.sleep
         self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
         self._auth = OAuth2ClientCredentials(
-            self._client_id, self._client_secret, self.token_url, send=self._send_token_request, clock=self._clock
+            self._client_id,
+            self._client_secret,
+            self.token_url,
+            send=self._send_token_request,
+            clock=self._clock,
+            shared=self._shared_tokens,
+            sleep=self._sleep,
         )
 
     def _share_io_of(self, other: Self) -> None:
@@ -253,6 +275,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
     def close(self) -> None:
         """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
+        self._wiring.release()
         if self._owns_http:
             self._http.close()
 
@@ -282,6 +305,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: Callable[[], float] | None = None,
+        shared_state: str | SharedState | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
@@ -296,11 +320,18 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             token_url=token_url,
             clock=clock,
             rng=rng,
+            shared_state=shared_state,
         )
         self._sleep = sleep or asyncio.sleep
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
         self._auth = OAuth2ClientCredentials(
-            self._client_id, self._client_secret, self.token_url, asend=self._send_token_request, clock=self._clock
+            self._client_id,
+            self._client_secret,
+            self.token_url,
+            asend=self._send_token_request,
+            clock=self._clock,
+            shared=self._shared_tokens,
+            asleep=self._sleep,
         )
 
     def _share_io_of(self, other: Self) -> None:
@@ -345,6 +376,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
+        self._wiring.release()
         if self._owns_http:
             await self._http.aclose()
 

@@ -30,8 +30,10 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from ._logging import logger
 from ._shared.memory import MemoryState
 from ._shared.protocol import PacingRule, SharedState, Ticket
+from .errors import SharedStateError
 
 __all__ = ["RateLimiter", "Slot"]
 
@@ -100,8 +102,15 @@ class RateLimiter:
         return self.state.depart(self.namespace, self.rule, slot.ticket)
 
     def finished(self, slot: Slot) -> None:
-        """Record that ``slot``'s request got its answer (or failed) now: it reached the server by this time."""
-        self.state.finished(self.namespace, slot.ticket)
+        """Record that ``slot``'s request got its answer (or failed) now: it reached the server by this time.
+
+        Best effort: the request is over, so a store failing now must not turn its answer into an error (the slot then
+        counts as in flight from its departure, and expires).
+        """
+        try:
+            self.state.finished(self.namespace, slot.ticket)
+        except SharedStateError as error:
+            logger.warning("onerecord: pacing bookkeeping skipped: %s", error)
 
     def acquire(self, sleep: Callable[[float], None]) -> Slot:
         """Wait for a slot (blocking the thread) and return it."""
@@ -139,12 +148,6 @@ class RateLimiter:
             if delay is not None:
                 return slot
 
-    async def finished_async(self, slot: Slot) -> None:
-        await self._call(self.state.finished, self.namespace, slot.ticket)
-
-    async def pause_async(self, seconds: float) -> None:
-        await self._call(self.state.pause, self.namespace, self.rule, seconds)
-
     def pause(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (the server asked us to back off, e.g. with 429 + ``Retry-After``).
 
@@ -153,7 +156,10 @@ class RateLimiter:
         towards them and reserve again when they wake).
         """
         if seconds > 0:
-            self.state.pause(self.namespace, self.rule, seconds)
+            try:
+                self.state.pause(self.namespace, self.rule, seconds)
+            except SharedStateError as error:  # the caller has its answer (a 429) to handle; the next reserve fails
+                logger.warning("onerecord: pause not shared: %s", error)
 
     def _abandon(self, slot: Slot) -> None:
         with contextlib.suppress(Exception):  # the store may be what failed; the slot then expires by itself
