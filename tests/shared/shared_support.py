@@ -169,7 +169,12 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-def client_calls(base_url: str, shared_state: str, calls: int, start_at: float, extra: dict[str, Any]) -> list[int]:
+def warm_up() -> None:
+    """Pool initializer: import the client once per worker process, not in every test."""
+    import onerecord._base_client  # noqa: F401
+
+
+def client_calls(base_url: str, shared_state: str, calls: int, extra: dict[str, Any], start_at: float) -> list[int]:
     """Child process body: one client making ``calls`` calls from ``start_at`` (time.monotonic, host-wide)."""
     from onerecord._base_client import SyncAPIClient
 
