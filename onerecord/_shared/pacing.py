@@ -9,8 +9,8 @@ the time of that state (departure, or finish = latest time the request can have 
 The window rule (at most N requests in any window at the server) is checked twice: when a slot is reserved (against
 what is known then) and again when it is due (``depart``). The second check is what makes it hold under contention:
 by then the request N places earlier has usually finished, so its finish time bounds when it reached the server,
-whatever the network did. A slot whose predecessor has not even left yet waits for it (briefly), so slots cannot
-overtake the requests they are measured against.
+whatever the network did. If it has not finished (or not even left) yet, the slot waits for that, polling, for at
+most ``WAIT_LIMIT`` beyond its window (a request hanging that long no longer holds the others back).
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from typing import Any
 
 from .protocol import PacingRule, Ticket
 
-__all__ = ["RESERVED_GRACE", "abandon", "depart", "finished", "new_record", "pause", "reserve"]
+__all__ = ["WAIT_LIMIT", "abandon", "depart", "finished", "new_record", "pause", "reserve"]
 
 RESERVED, DEPARTED, FINISHED, VOID = 0, 1, 2, 3
-POLL = 0.02  # how long to wait before asking again about a predecessor that has not left yet
-RESERVED_GRACE = 1.0  # beyond its window, a reserved slot that never left stops holding others back
+POLL = 0.02  # how long to wait before asking again about a predecessor that has not left or not finished yet
+WAIT_LIMIT = 2.0  # beyond its window, a predecessor that has not left (or not finished) stops holding others back
 IN_FLIGHT_GRACE = 30.0
 NEVER = -1.0e18  # "no time yet" (JSON and Lua have no infinity)
 EPSILON = 1e-9  # a caller woken at its slot's time by a float sum just short of it is on time  # an unfinished request is forgotten (treated as arrived at departure) after this
@@ -83,9 +83,10 @@ def depart(record: Record, rule: PacingRule, ticket: Ticket, now: float) -> floa
     need = slot[0]
     predecessor = record["slots"].get(str(ticket.id - rule.window_count))
     if predecessor is not None:
-        if predecessor[1] == RESERVED and now < predecessor[0] + rule.window + RESERVED_GRACE:
-            return POLL  # it has not left yet: leaving first would break the window rule when it does
         need = max(need, _bound(predecessor) + rule.window)
+        unsettled = predecessor[1] in (RESERVED, DEPARTED)  # not left yet, or no answer yet
+        if need <= now + EPSILON and unsettled and now < _bound(predecessor) + rule.window + WAIT_LIMIT:
+            return POLL  # leaving now could put us less than a window after it at the server
     if need > now + EPSILON:
         return need - now
     slot[1], slot[2] = DEPARTED, now

@@ -12,7 +12,7 @@ __all__ = ["PACING", "TOKEN"]
 
 PACING = """
 local RESERVED, DEPARTED, FINISHED, VOID = 0, 1, 2, 3
-local POLL, RESERVED_GRACE, IN_FLIGHT_GRACE, EPSILON, NEVER = 0.02, 1.0, 30.0, 1e-9, -1.0e18
+local POLL, WAIT_LIMIT, IN_FLIGHT_GRACE, EPSILON, NEVER = 0.02, 2.0, 30.0, 1e-9, -1.0e18
 local op = ARGV[1]
 local interval, burst = tonumber(ARGV[2]), tonumber(ARGV[3])
 local wcount, window = tonumber(ARGV[4]), tonumber(ARGV[5])
@@ -81,8 +81,9 @@ elseif op == 'depart' then
   local need = slot[1]
   local pred = slots[tostring(id - wcount)]
   if pred then
-    if pred[2] == RESERVED and now < pred[1] + window + RESERVED_GRACE then return tostring(POLL) end
     need = math.max(need, bound(pred) + window)
+    local unsettled = pred[2] == RESERVED or pred[2] == DEPARTED
+    if need <= now + EPSILON and unsettled and now < bound(pred) + window + WAIT_LIMIT then return tostring(POLL) end
   end
   if need > now + EPSILON then return tostring(need - now) end
   slot[2], slot[3] = DEPARTED, now

@@ -55,7 +55,7 @@ def test_default_spacing_with_burst_one(clock: Any) -> None:
     limiter = RateLimiter(clock=clock)
     sent = []
     for _ in range(6):
-        limiter.acquire(clock.sleep)
+        limiter.finished(limiter.acquire(clock.sleep))  # answered at once
         sent.append(clock.now)
     assert clock.sleeps == [pytest.approx(INTERVAL)] * 5
     assert sliding_window_violations(sent) == 0

@@ -21,7 +21,9 @@ from typing import Any
 
 import pytest
 
-INSTALL_HINT = "redis-server is not installed: `sudo apt-get install redis-server` (Debian/Ubuntu) or `brew install redis`"
+INSTALL_HINT = (
+    "redis-server is not installed: `sudo apt-get install redis-server` (Debian/Ubuntu) or `brew install redis`"
+)
 
 
 def redis_binary() -> str:

@@ -103,7 +103,9 @@ async def test_sync_and_async_clients_share_one_token(clock: Clock) -> None:
     assert api.tokens == 1
 
 
-def test_the_environment_variable_chooses_the_store(clock: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_environment_variable_chooses_the_store(
+    clock: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(ENV_SHARED_STATE, f"sqlite:///{tmp_path}/env.db")
     api = API(clock)
     make(api, clock).request("GET", "/a")

@@ -108,7 +108,9 @@ def test_sqlite_under_concurrent_writers(tmp_path: Path, pool: ProcessPoolExecut
 
 def test_sqlite_survives_a_process_killed_mid_transaction(tmp_path: Path) -> None:
     path = tmp_path / "state.db"
-    wiring = resolve(f"sqlite:///{path}", owner=object(), base_url="http://127.0.0.1", client_id="c", clock=time.monotonic)
+    wiring = resolve(
+        f"sqlite:///{path}", owner=object(), base_url="http://127.0.0.1", client_id="c", clock=time.monotonic
+    )
     rule = PacingRule(0.2, 1, 5, 1.0)
     wiring.state.reserve(wiring.namespace, rule)
     child = SPAWN.Process(target=die_in_transaction, args=(str(path),))
