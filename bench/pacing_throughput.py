@@ -30,6 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 
 from onerecord._base_client import AsyncAPIClient, SyncAPIClient
+from onerecord.errors import OneRecordError
 
 LIMIT = 5
 WINDOW = 1.0
@@ -128,6 +129,7 @@ class Seen:
 
     def __init__(self) -> None:
         self.answers: list[tuple[float, int, bool]] = []
+        self.errors: list[str] = []  # exceptions that reached the callers
 
     def hook(self, response: httpx.Response) -> None:
         is_token = response.request.url.path.endswith("/oauth2/token")
@@ -151,7 +153,11 @@ def run_sync(
         def worker() -> None:
             nonlocal calls
             while time.monotonic() < deadline:
-                client.request("GET", "/shipment")
+                try:
+                    client.request("GET", "/shipment")
+                except OneRecordError as error:  # e.g. a RateLimitError once retries are used up
+                    seen.errors.append(type(error).__name__)
+                    continue
                 with lock:
                     calls += 1
 
@@ -179,7 +185,11 @@ async def run_async(
         async def worker() -> None:
             nonlocal calls
             while time.monotonic() < deadline:
-                await client.request("GET", "/shipment")
+                try:
+                    await client.request("GET", "/shipment")
+                except OneRecordError as error:
+                    seen.errors.append(type(error).__name__)
+                    continue
                 calls += 1
 
         await asyncio.gather(*(worker() for _ in range(tasks)))
@@ -231,7 +241,7 @@ def main() -> None:
     print(f"pacing: default settings, {mode}{extras}, {args.seconds:.0f} s against {target}")
     rate = len(in_window) / args.seconds
     print(f"  achieved: {rate:.2f} req/s ({len(in_window)} requests incl. {tokens} token requests)")
-    print(f"  API calls completed: {calls} in {finished - started:.2f} s")
+    print(f"  API calls completed: {calls} in {finished - started:.2f} s; errors reaching callers: {len(seen.errors)}")
     print(f"  429 responses: {refused}" + (f" (server counted {server.refused})" if server is not None else ""))
     if server is not None:
         accepted = [t for t in server.accepted if t <= started + args.seconds]
