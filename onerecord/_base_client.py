@@ -36,8 +36,8 @@ from ._config import (
 )
 from ._logging import log_request, log_request_headers, logger, setup_logging
 from ._ratelimit import DEFAULT_RATE, RateLimiter
-from ._shared import SharedState, SharedTokens, resolve
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._shared import SharedState, SharedTokens, resolve
 from ._version import __version__
 from .errors import make_status_error
 

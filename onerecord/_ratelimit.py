@@ -94,7 +94,7 @@ class RateLimiter:
         return f"RateLimiter(rate={self.rate!r}, burst={self.burst!r})"
 
     def reserve(self) -> Slot:
-        """Claim the next slot; the caller waits ``slot.delay`` seconds, then :meth:`depart`, sends, :meth:`finished`."""
+        """Claim the next slot: wait ``slot.delay`` seconds, then :meth:`depart`, send, and :meth:`finished`."""
         return Slot(self.state.reserve(self.namespace, self.rule))
 
     def depart(self, slot: Slot) -> float | None:

@@ -7,10 +7,15 @@ the README's "Running many workers". To use another store, implement :class:`Sha
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._shared import ENV_SHARED_STATE, PacingRule, SharedState, StoredToken, Ticket, namespace_for
 from ._shared.memory import MemoryState
 from ._shared.sqlite import SqliteState
 from .errors import SharedStateError
+
+if TYPE_CHECKING:
+    from ._shared.redis import RedisState
 
 __all__ = [
     "ENV_SHARED_STATE",

@@ -11,7 +11,7 @@ import threading
 import time
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from ..errors import SharedStateError
 from .memory import MemoryState
@@ -55,7 +55,7 @@ class FallbackState:
     def reserve(self, namespace: str, rule: PacingRule) -> Ticket:
         ok, ticket = self._use("reserve", namespace, rule)
         if ok:
-            return ticket  # type: ignore[no-any-return]
+            return cast(Ticket, ticket)
         local = self.local.reserve(namespace, rule)
         return local._replace(id=-local.id)
 
@@ -63,7 +63,7 @@ class FallbackState:
         if ticket.id < 0:
             return self.local.depart(namespace, rule, ticket._replace(id=-ticket.id))
         ok, delay = self._use("depart", namespace, rule, ticket)
-        return delay if ok else None  # type: ignore[no-any-return]
+        return cast("float | None", delay) if ok else None
 
     def finished(self, namespace: str, ticket: Ticket) -> None:
         if ticket.id < 0:
@@ -83,7 +83,7 @@ class FallbackState:
 
     def read_token(self, namespace: str) -> StoredToken | None:
         ok, token = self._use("read_token", namespace)
-        return token if ok else self.local.read_token(namespace)  # type: ignore[no-any-return]
+        return cast("StoredToken | None", token) if ok else self.local.read_token(namespace)
 
     def write_token(self, namespace: str, token: StoredToken) -> None:
         self.local.write_token(namespace, token)

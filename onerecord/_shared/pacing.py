@@ -24,9 +24,9 @@ __all__ = ["WAIT_LIMIT", "abandon", "depart", "finished", "new_record", "pause",
 RESERVED, DEPARTED, FINISHED, VOID = 0, 1, 2, 3
 POLL = 0.02  # how long to wait before asking again about a predecessor that has not left or not finished yet
 WAIT_LIMIT = 2.0  # beyond its window, a predecessor that has not left (or not finished) stops holding others back
-IN_FLIGHT_GRACE = 30.0
+IN_FLIGHT_GRACE = 30.0  # a slot unfinished (or unused) this long after its window is dropped from the record
 NEVER = -1.0e18  # "no time yet" (JSON and Lua have no infinity)
-EPSILON = 1e-9  # a caller woken at its slot's time by a float sum just short of it is on time  # an unfinished request is forgotten (treated as arrived at departure) after this
+EPSILON = 1e-9  # a caller woken at its slot's time by a float sum just short of it is on time
 
 Record = dict[str, Any]
 
@@ -34,8 +34,14 @@ Record = dict[str, Any]
 def new_record(now: float, *, silence: float = 0.0) -> Record:
     """An empty record. A store that lost its state while clients were running (a restarted Redis) starts with
     ``silence`` (one window): the requests sent just before the loss are no longer known."""
-    return {"next": now + silence if silence > 0 else NEVER, "epoch": 0, "paused": NEVER, "seq": 0, "last": now,
-            "slots": {}}
+    return {
+        "next": now + silence if silence > 0 else NEVER,
+        "epoch": 0,
+        "paused": NEVER,
+        "seq": 0,
+        "last": now,
+        "slots": {},
+    }
 
 
 def _bound(slot: list[float]) -> float:
@@ -80,7 +86,7 @@ def depart(record: Record, rule: PacingRule, ticket: Ticket, now: float) -> floa
     if ticket.epoch != record["epoch"] and slot[0] < record["paused"]:
         slot[1] = VOID  # a pause announced after the reservation falls on it
         return None
-    need = slot[0]
+    need: float = slot[0]
     predecessor = record["slots"].get(str(ticket.id - rule.window_count))
     if predecessor is not None:
         need = max(need, _bound(predecessor) + rule.window)

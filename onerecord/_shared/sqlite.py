@@ -48,7 +48,11 @@ class SqliteState:
     blocking = True
 
     def __init__(
-        self, path: str | os.PathLike[str], *, timeout: float = DEFAULT_TIMEOUT, clock: Callable[[], float] | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.path = os.fspath(path)
         self.timeout = timeout
@@ -163,7 +167,9 @@ class SqliteState:
             ).fetchone()
             if row is not None and row[0] != owner and row[2] > now and row[1] <= now + 1.0:
                 return False
-            connection.execute("INSERT OR REPLACE INTO token_lock VALUES (?, ?, ?, ?)", (namespace, owner, now, now + seconds))
+            connection.execute(
+                "INSERT OR REPLACE INTO token_lock VALUES (?, ?, ?, ?)", (namespace, owner, now, now + seconds)
+            )
             return True
 
     def unlock_token(self, namespace: str, owner: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # importlib mode: make the helper module importable (and by children)
 
-from shared_support import Clock, CountingServer, RedisServer  # noqa: E402
+from shared_support import Clock, CountingServer, RedisServer
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ Short real timings (bounded: each test takes a few seconds at most); children ar
 
 from __future__ import annotations
 
+import itertools
 import json
 import multiprocessing
 import os
@@ -102,7 +103,7 @@ def test_sqlite_under_concurrent_writers(tmp_path: Path, pool: ProcessPoolExecut
         (raw,) = check.execute("SELECT record FROM pacing").fetchone()
     slots = json.loads(raw)["slots"]
     planned = [slots[str(ident)][0] for ident in ids]  # the store's own record of each slot's departure time
-    gaps = [b - a for a, b in zip(planned, planned[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(planned)]
     assert min(gaps) >= 0.001 - 1e-9  # spaced by the rule's interval, whichever process reserved them
 
 
