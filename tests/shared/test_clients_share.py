@@ -192,3 +192,15 @@ def test_onerecord_accepts_the_option(clock: Clock, tmp_path: Path, api_server: 
     ) as client:
         client.request("GET", "/shipment")
     assert api_server.token_requests == 1
+
+
+def test_redis_tests_fail_in_ci_and_skip_elsewhere_without_redis_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    from shared_support import redis_binary
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must run the Redis tests"):
+        redis_binary()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="apt-get install redis-server"):
+        redis_binary()

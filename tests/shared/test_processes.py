@@ -13,7 +13,7 @@ import signal
 import sqlite3
 import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -147,3 +147,27 @@ def test_redis_restarted_mid_run(redis_server: RedisServer, api_server: Counting
     assert time.monotonic() - before >= 0.9  # a window of silence: the requests sent before the loss are unknown
     strict.request("GET", "/shipment")
     assert [status for _, status in api_server.api] == [200] * 5
+
+
+def test_hosts_with_skewed_clocks_share_one_token_and_one_budget(
+    redis_server: RedisServer, api_server: CountingServer
+) -> None:
+    """Two "hosts" whose clocks disagree by hours: every decision is made on Redis's clock, so nothing changes."""
+
+    def host(offset: float) -> SyncAPIClient:
+        return SyncAPIClient(
+            client_id="skewed",
+            client_secret="s",
+            base_url=api_server.base_url,
+            shared_state=redis_server.url,
+            clock=lambda: time.monotonic() + offset,
+        )
+
+    behind, ahead = host(-7200.0), host(+7200.0)
+    with ThreadPoolExecutor(2) as threads:
+        list(threads.map(lambda client: [client.request("GET", "/x") for _ in range(6)], [behind, ahead]))
+    assert api_server.token_requests == 1  # the token fetched by one is fresh for the other, whatever its clock
+    arrivals = sorted(t for t, _ in api_server.api)
+    assert len(arrivals) == 12
+    # One 5 req/s budget for both hosts together: never 6 arrivals within a second, as the server counts.
+    assert all(arrivals[i + 5] - arrivals[i] >= 1.0 for i in range(len(arrivals) - 5))
