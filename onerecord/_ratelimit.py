@@ -24,7 +24,6 @@ processes (see :mod:`onerecord._shared`); the rules themselves are :mod:`onereco
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import math
 import time
 from collections.abc import Awaitable, Callable
@@ -107,10 +106,7 @@ class RateLimiter:
         Best effort: the request is over, so a store failing now must not turn its answer into an error (the slot then
         counts as in flight from its departure, and expires).
         """
-        try:
-            self.state.finished(self.namespace, slot.ticket)
-        except SharedStateError as error:
-            logger.warning("onerecord: pacing bookkeeping skipped: %s", error)
+        self._record(self.state.finished, self.namespace, slot.ticket)
 
     def acquire(self, sleep: Callable[[float], None]) -> Slot:
         """Wait for a slot (blocking the thread) and return it."""
@@ -156,14 +152,29 @@ class RateLimiter:
         towards them and reserve again when they wake).
         """
         if seconds > 0:
-            try:
-                self.state.pause(self.namespace, self.rule, seconds)
-            except SharedStateError as error:  # the caller has its answer (a 429) to handle; the next reserve fails
-                logger.warning("onerecord: pause not shared: %s", error)
+            self._record(self.state.pause, self.namespace, self.rule, seconds)
+
+    def _record(self, function: Callable[..., None], *args: Any) -> None:
+        """Bookkeeping after an answer: best effort (the caller has its answer, a failing store must not replace it
+        with an error) and, inside an event loop with a blocking store, done in a worker thread without waiting."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is not None and self.state.blocking:
+            loop.run_in_executor(None, self._quietly, function, *args)
+        else:
+            self._quietly(function, *args)
+
+    @staticmethod
+    def _quietly(function: Callable[..., None], *args: Any) -> None:
+        try:
+            function(*args)
+        except SharedStateError as error:
+            logger.warning("onerecord: shared pacing bookkeeping skipped: %s", error)
 
     def _abandon(self, slot: Slot) -> None:
-        with contextlib.suppress(Exception):  # the store may be what failed; the slot then expires by itself
-            self.state.abandon(self.namespace, slot.ticket)
+        self._record(self.state.abandon, self.namespace, slot.ticket)  # else the slot expires by itself
 
     async def _call(self, function: Callable[..., _T], *args: Any) -> _T:
         if self.state.blocking:
