@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import os
 import sqlite3
@@ -204,3 +205,22 @@ def test_redis_tests_fail_in_ci_and_skip_elsewhere_without_redis_server(monkeypa
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="apt-get install redis-server"):
         redis_binary()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", ["sqlite", "redis"])
+async def test_async_clients_use_the_blocking_stores_from_worker_threads(
+    kind: str, tmp_path: Path, api_server: CountingServer, request: pytest.FixtureRequest
+) -> None:
+    url = f"sqlite:///{tmp_path}/a.db" if kind == "sqlite" else request.getfixturevalue("redis_server").url
+    clients = [
+        AsyncAPIClient(
+            client_id="a", client_secret=SECRET, base_url=api_server.base_url, shared_state=url, rate_limit=50
+        )
+        for _ in range(2)
+    ]
+    results = await asyncio.gather(*(c.request("GET", "/x") for c in clients for _ in range(4)))
+    for client in clients:
+        await client.aclose()
+    assert [r.status_code for r in results] == [200] * 8
+    assert api_server.token_requests == 1
