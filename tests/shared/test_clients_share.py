@@ -167,8 +167,8 @@ def test_redis_unreachable_is_a_typed_error_and_the_fallback_warns(clock: Clock,
 def test_the_sqlite_file_is_private_and_never_holds_the_secret(clock: Clock, tmp_path: Path) -> None:
     path = tmp_path / "state.db"
     make(API(clock), clock, shared_state=f"sqlite:///{path}").request("GET", "/a")
-    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    for file in tmp_path.iterdir():
+    for file in tmp_path.iterdir():  # the database, its WAL and shared-memory files
+        assert stat.S_IMODE(os.stat(file).st_mode) == 0o600
         assert SECRET.encode() not in file.read_bytes()
 
 
