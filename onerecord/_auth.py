@@ -36,7 +36,6 @@ import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
-from typing import TypeVar
 from urllib.parse import quote_plus
 
 import httpx
@@ -54,7 +53,6 @@ MIN_REFRESH_MARGIN = 30.0
 REFRESH_FRACTION = 0.1
 DEFAULT_LIFETIME = 300.0  # used only when the server omits or garbles ``expires_in``
 
-_R = TypeVar("_R")
 _Flight = concurrent.futures.Future[str | None]  # the outcome of a token request that callers are waiting for
 
 SyncSend = Callable[[httpx.Request], httpx.Response]
@@ -139,7 +137,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         if response.status_code == 401:
             self._invalidate_local(token)
             if self._shared is not None:
-                await self._call(self._shared.drop, token)
+                await self._shared.call(self._shared.drop, token)
 
     # -- token cache ------------------------------------------------------------------------------------------
 
@@ -208,41 +206,15 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     def _lead(self) -> str:
         """As this client's fetching caller: a token from the shared store, or fetch one (and share it)."""
-        shared = self._shared
-        if shared is None:
+        if self._shared is None:
             return self._fetch()
-        while True:
-            plan = shared.plan()
-            if isinstance(plan, StoredToken):
-                return self._adopt(plan)
-            if plan:
-                try:
-                    token = self._fetch()
-                except BaseException:
-                    shared.release()
-                    raise
-                shared.publish(self._to_share(token))
-                return token
-            self._sleep(shared.poll)  # another client is fetching: its token will be in the store
+        return self._shared.lead(self._fetch, self._adopt, self._to_share, self._sleep)
 
     async def _alead(self) -> str:
         """Async twin of :meth:`_lead` (a blocking store is called in a worker thread)."""
-        shared = self._shared
-        if shared is None:
+        if self._shared is None:
             return await self._afetch()
-        while True:
-            plan = await self._call(shared.plan)
-            if isinstance(plan, StoredToken):
-                return self._adopt(plan)
-            if plan:
-                try:
-                    token = await self._afetch()
-                except BaseException:
-                    await self._call(shared.release)
-                    raise
-                await self._call(shared.publish, self._to_share(token))
-                return token
-            await self._asleep(shared.poll)
+        return await self._shared.alead(self._afetch, self._adopt, self._to_share, self._asleep)
 
     def _fetch(self) -> str:
         assert self._send is not None
@@ -266,11 +238,6 @@ class OAuth2ClientCredentials(httpx.Auth):
         if token is None or token.value != value:  # dropped meanwhile by a 401: share nothing usable
             return StoredToken(value, 0.0, 0.0)
         return StoredToken(value, token.refresh_at - now, token.usable_at - now)
-
-    async def _call(self, function: Callable[..., _R], *args: object) -> _R:
-        if self._shared is not None and self._shared.blocking:
-            return await asyncio.to_thread(function, *args)
-        return function(*args)
 
     def build_token_request(self) -> httpx.Request:
         """The form-encoded client-credentials request (client_secret_post)."""

@@ -9,11 +9,16 @@ lock is free again (then one of them fetches: a failed fetch is retried by the n
 
 from __future__ import annotations
 
+import asyncio
 import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from .protocol import SharedState, StoredToken
 
 __all__ = ["DEFAULT_LOCK_SECONDS", "POLL_SECONDS", "SharedTokens"]
+
+_R = TypeVar("_R")
 
 DEFAULT_LOCK_SECONDS = 10.0  # a token request, paced behind a full queue and retried, fits well inside
 POLL_SECONDS = 0.05
@@ -61,3 +66,53 @@ class SharedTokens:
 
     def drop(self, value: str) -> None:
         self.state.drop_token(self.namespace, value)
+
+    def lead(
+        self,
+        fetch: Callable[[], str],
+        adopt: Callable[[StoredToken], str],
+        to_share: Callable[[str], StoredToken],
+        sleep: Callable[[float], None],
+    ) -> str:
+        """The token for the client's fetching caller: adopted from the store, or fetched under the lock and shared."""
+        while True:
+            plan = self.plan()
+            if isinstance(plan, StoredToken):
+                return adopt(plan)
+            if plan:
+                try:
+                    token = fetch()
+                except BaseException:
+                    self.release()
+                    raise
+                self.publish(to_share(token))
+                return token
+            sleep(self.poll)  # another client is fetching: its token will be in the store
+
+    async def alead(
+        self,
+        fetch: Callable[[], Awaitable[str]],
+        adopt: Callable[[StoredToken], str],
+        to_share: Callable[[str], StoredToken],
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> str:
+        """Async twin of :meth:`lead`; a blocking store is called in a worker thread."""
+        while True:
+            plan = await self.call(self.plan)
+            if isinstance(plan, StoredToken):
+                return adopt(plan)
+            if plan:
+                try:
+                    token = await fetch()
+                except BaseException:
+                    await self.call(self.release)
+                    raise
+                await self.call(self.publish, to_share(token))
+                return token
+            await sleep(self.poll)
+
+    async def call(self, function: Callable[..., _R], *args: Any) -> _R:
+        """``function(*args)``, in a worker thread if the store may block (the event loop keeps running)."""
+        if self.state.blocking:
+            return await asyncio.to_thread(function, *args)
+        return function(*args)
