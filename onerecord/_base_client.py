@@ -260,7 +260,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         while True:
             if authenticated:
                 self._auth.get_token()  # fetch (paced) before taking this request's slot
-            slot = self._limiter.acquire(self._sleep) if self._limiter is not None else None
+            # The token request (unauthenticated) takes the next slot rather than queue behind the calls awaiting it.
+            limiter = self._limiter
+            slot = limiter.acquire(self._sleep, not authenticated) if limiter is not None else None
+            if authenticated and limiter is not None and slot is not None and self._auth.usable_token() is None:
+                limiter.give_back(slot)  # waiting for the renewal now would make us leave in a burst after it
+                continue
             try:
                 response = self._http.send(attempts.begin(slot), auth=attempts.auth)
             except httpx.RequestError as error:
@@ -361,7 +366,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         while True:
             if authenticated:
                 await self._auth.aget_token()
-            slot = await self._limiter.acquire_async(self._sleep) if self._limiter is not None else None
+            limiter = self._limiter
+            slot = await limiter.acquire_async(self._sleep, not authenticated) if limiter is not None else None
+            if authenticated and limiter is not None and slot is not None and self._auth.usable_token() is None:
+                limiter.give_back(slot)
+                continue
             try:
                 response = await self._http.send(attempts.begin(slot), auth=attempts.auth)
             except httpx.RequestError as error:

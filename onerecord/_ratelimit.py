@@ -92,9 +92,12 @@ class RateLimiter:
     def __repr__(self) -> str:
         return f"RateLimiter(rate={self.rate!r}, burst={self.burst!r})"
 
-    def reserve(self) -> Slot:
-        """Claim the next slot: wait ``slot.delay`` seconds, then :meth:`depart`, send, and :meth:`finished`."""
-        return Slot(self.state.reserve(self.namespace, self.rule))
+    def reserve(self, priority: bool = False) -> Slot:
+        """Claim the next slot: wait ``slot.delay`` seconds, then :meth:`depart`, send, and :meth:`finished`.
+
+        ``priority`` takes the earliest slot not yet due (for the token request, which the other calls wait for).
+        """
+        return Slot(self.state.reserve(self.namespace, self.rule, priority))
 
     def depart(self, slot: Slot) -> float | None:
         """At the slot's time: 0 to send now, seconds to wait more (window rule), None if a pause revoked it."""
@@ -108,10 +111,10 @@ class RateLimiter:
         """
         self._record(self.state.finished, self.namespace, slot.ticket)
 
-    def acquire(self, sleep: Callable[[float], None]) -> Slot:
+    def acquire(self, sleep: Callable[[float], None], priority: bool = False) -> Slot:
         """Wait for a slot (blocking the thread) and return it."""
         while True:
-            slot = self.reserve()
+            slot = self.reserve(priority)
             try:
                 delay = self.depart(slot) if slot.delay <= 0 else slot.delay
                 while delay is not None and delay > 0:
@@ -123,14 +126,14 @@ class RateLimiter:
             if delay is not None:
                 return slot
 
-    async def acquire_async(self, sleep: Callable[[float], Awaitable[None]]) -> Slot:
+    async def acquire_async(self, sleep: Callable[[float], Awaitable[None]], priority: bool = False) -> Slot:
         """Wait for a slot without blocking the event loop and return it.
 
         A blocking store (SQLite, Redis) is called in a worker thread. If the task is cancelled while waiting, its slot
         is given up so that later slots do not wait for it.
         """
         while True:
-            slot = Slot(await self._call(self.state.reserve, self.namespace, self.rule))
+            slot = Slot(await self._call(self.state.reserve, self.namespace, self.rule, priority))
             try:
                 delay: float | None = slot.delay
                 if slot.delay <= 0:
@@ -172,6 +175,10 @@ class RateLimiter:
             function(*args)
         except SharedStateError as error:
             logger.warning("onerecord: shared pacing bookkeeping skipped: %s", error)
+
+    def give_back(self, slot: Slot) -> None:
+        """The caller will not send through ``slot`` after all: the requests measured against it need not wait."""
+        self._abandon(slot)
 
     def _abandon(self, slot: Slot) -> None:
         self._record(self.state.abandon, self.namespace, slot.ticket)  # else the slot expires by itself

@@ -52,11 +52,11 @@ class FallbackState:
                 self._down_until = self._clock() + RETRY_SECONDS
             return False, None
 
-    def reserve(self, namespace: str, rule: PacingRule) -> Ticket:
-        ok, ticket = self._use("reserve", namespace, rule)
+    def reserve(self, namespace: str, rule: PacingRule, priority: bool = False) -> Ticket:
+        ok, ticket = self._use("reserve", namespace, rule, priority)
         if ok:
             return cast(Ticket, ticket)
-        local = self.local.reserve(namespace, rule)
+        local = self.local.reserve(namespace, rule, priority)
         return local._replace(id=-local.id)
 
     def depart(self, namespace: str, rule: PacingRule, ticket: Ticket) -> float | None:

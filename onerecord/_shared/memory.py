@@ -42,10 +42,10 @@ class MemoryState:
             record = self._records[namespace] = pacing.new_record(now)
         return record
 
-    def reserve(self, namespace: str, rule: PacingRule) -> Ticket:
+    def reserve(self, namespace: str, rule: PacingRule, priority: bool = False) -> Ticket:
         with self._lock:
             now = self._clock()
-            return pacing.reserve(self._record(namespace, now), rule, now)
+            return pacing.reserve(self._record(namespace, now), rule, now, priority)
 
     def depart(self, namespace: str, rule: PacingRule, ticket: Ticket) -> float | None:
         with self._lock:

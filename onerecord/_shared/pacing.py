@@ -21,7 +21,7 @@ from .protocol import PacingRule, Ticket
 
 __all__ = ["WAIT_LIMIT", "abandon", "depart", "finished", "new_record", "pause", "reserve"]
 
-RESERVED, DEPARTED, FINISHED, VOID = 0, 1, 2, 3
+RESERVED, DEPARTED, FINISHED, VOID, TAKEN = 0, 1, 2, 3, 4  # TAKEN: reserved, then handed to a priority request
 POLL = 0.02  # how long to wait before asking again about a predecessor that has not left or not finished yet
 WAIT_LIMIT = 2.0  # beyond its window, a predecessor that has not left (or not finished) stops holding others back
 IN_FLIGHT_GRACE = 30.0  # a slot unfinished (or unused) this long after its window is dropped from the record
@@ -46,7 +46,7 @@ def new_record(now: float, *, silence: float = 0.0) -> Record:
 
 def _bound(slot: list[float]) -> float:
     """Latest known time at which the slot's request reached (or will be counted at) the server."""
-    return slot[0] if slot[1] in (RESERVED, VOID) else slot[2]
+    return slot[0] if slot[1] in (RESERVED, VOID, TAKEN) else slot[2]
 
 
 def _prune(record: Record, rule: PacingRule, now: float) -> None:
@@ -63,9 +63,19 @@ def _stale(slot: list[float], rule: PacingRule, now: float) -> bool:
     return slot[0] + rule.window + IN_FLIGHT_GRACE < now  # reserved long ago, its caller gone
 
 
-def reserve(record: Record, rule: PacingRule, now: float) -> Ticket:
+def reserve(record: Record, rule: PacingRule, now: float, priority: bool = False) -> Ticket:
+    """The next slot at the end of the queue; with ``priority`` (the token request, which every other call waits
+    for), the earliest slot not yet due instead: its owner finds it taken when it wakes and queues again."""
     _prune(record, rule, now)
     record["last"] = max(record["last"], now)
+    if priority:
+        waiting = [
+            (slot[0], int(key)) for key, slot in record["slots"].items() if slot[1] == RESERVED and slot[0] >= now
+        ]
+        if waiting:
+            planned, ident = min(waiting)
+            record["slots"][str(ident)][1] = TAKEN
+            return Ticket(ident, planned - now, -record["epoch"] - 1)  # a negative epoch marks the new owner
     next_free = max(record["next"], now)
     start = max(now, next_free - (rule.burst - 1) * rule.interval)
     seq = record["seq"] + 1
@@ -81,16 +91,18 @@ def reserve(record: Record, rule: PacingRule, now: float) -> Ticket:
 def depart(record: Record, rule: PacingRule, ticket: Ticket, now: float) -> float | None:
     record["last"] = max(record["last"], now)
     slot = record["slots"].get(str(ticket.id))
-    if slot is None or slot[1] != RESERVED:
-        return None  # forgotten (its caller overslept by far) or already used: reserve again
-    if ticket.epoch != record["epoch"] and slot[0] < record["paused"]:
+    taker = ticket.epoch < 0
+    if slot is None or slot[1] != (TAKEN if taker else RESERVED):
+        return None  # forgotten (its caller overslept by far), already used, or taken: reserve again
+    epoch = -ticket.epoch - 1 if taker else ticket.epoch
+    if epoch != record["epoch"] and slot[0] < record["paused"]:
         slot[1] = VOID  # a pause announced after the reservation falls on it
         return None
     need: float = slot[0]
     predecessor = record["slots"].get(str(ticket.id - rule.window_count))
     if predecessor is not None:
         need = max(need, _bound(predecessor) + rule.window)
-        unsettled = predecessor[1] in (RESERVED, DEPARTED)  # not left yet, or no answer yet
+        unsettled = predecessor[1] in (RESERVED, DEPARTED, TAKEN)  # not left yet, or no answer yet
         if need <= now + EPSILON and unsettled and now < _bound(predecessor) + rule.window + WAIT_LIMIT:
             return POLL  # leaving now could put us less than a window after it at the server
     if need > now + EPSILON:
@@ -106,8 +118,11 @@ def finished(record: Record, ticket: Ticket, now: float) -> None:
 
 
 def abandon(record: Record, ticket: Ticket) -> None:
+    """The slot will not be used: its caller was cancelled, or gave it back before sending (no usable token)."""
     slot = record["slots"].get(str(ticket.id))
-    if slot is not None and slot[1] == RESERVED:
+    if slot is None:
+        return
+    if slot[1] == DEPARTED or slot[1] == (TAKEN if ticket.epoch < 0 else RESERVED):
         slot[1] = VOID
 
 

@@ -70,8 +70,12 @@ class SharedState(Protocol):
     blocking: bool
 
     # -- pacing ---------------------------------------------------------------------------------------------------
-    def reserve(self, namespace: str, rule: PacingRule) -> Ticket:
-        """Claim the next departure slot (spacing, window rule and any pause applied)."""
+    def reserve(self, namespace: str, rule: PacingRule, priority: bool = False) -> Ticket:
+        """Claim the next departure slot (spacing, window rule and any pause applied).
+
+        ``priority`` (the token request, which the other calls wait for) takes the earliest slot not yet due from its
+        owner instead of queueing at the end; the owner's :meth:`depart` then answers ``None`` and it queues again.
+        """
         ...
 
     def depart(self, namespace: str, rule: PacingRule, ticket: Ticket) -> float | None:
@@ -83,7 +87,7 @@ class SharedState(Protocol):
         ...
 
     def abandon(self, namespace: str, ticket: Ticket) -> None:
-        """The slot will never be used (its caller was cancelled)."""
+        """The slot will not be used after all (its caller was cancelled, or gave it back before sending)."""
         ...
 
     def pause(self, namespace: str, rule: PacingRule, seconds: float) -> None:

@@ -69,20 +69,29 @@ class RedisState:
                 f"the shared state Redis at {self._where} did not answer in time: {type(error).__name__}"
             ) from None
 
-    def _pace(self, op: str, namespace: str, rule: PacingRule | None, ticket: Ticket | None, seconds: float = 0) -> Any:
+    def _pace(
+        self,
+        op: str,
+        namespace: str,
+        rule: PacingRule | None,
+        ticket: Ticket | None,
+        seconds: float = 0,
+        priority: bool = False,
+    ) -> Any:
         interval, burst, count, window = (
             (rule.interval, rule.burst, rule.window_count, rule.window) if rule else (0.0, 1, 1, 1.0)
         )
         ident, epoch = (ticket.id, ticket.epoch) if ticket else (0, 0)
         known = "1" if namespace in self._known else "0"
         args = [op, repr(interval), burst, count, repr(window), ident, epoch, repr(seconds), known, RECORD_TTL_MS]
+        args.append("1" if priority else "0")
         result = self._run(self._pacing, [_key(namespace, "pacing")], args)
         with self._known_lock:
             self._known.add(namespace)
         return result
 
-    def reserve(self, namespace: str, rule: PacingRule) -> Ticket:
-        ident, delay, epoch = self._pace("reserve", namespace, rule, None)
+    def reserve(self, namespace: str, rule: PacingRule, priority: bool = False) -> Ticket:
+        ident, delay, epoch = self._pace("reserve", namespace, rule, None, priority=priority)
         return Ticket(int(ident), float(delay), int(epoch))
 
     def depart(self, namespace: str, rule: PacingRule, ticket: Ticket) -> float | None:

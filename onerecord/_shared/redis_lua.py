@@ -11,13 +11,13 @@ from __future__ import annotations
 __all__ = ["PACING", "TOKEN"]
 
 PACING = """
-local RESERVED, DEPARTED, FINISHED, VOID = 0, 1, 2, 3
+local RESERVED, DEPARTED, FINISHED, VOID, TAKEN = 0, 1, 2, 3, 4
 local POLL, WAIT_LIMIT, IN_FLIGHT_GRACE, EPSILON, NEVER = 0.02, 2.0, 30.0, 1e-9, -1.0e18
 local op = ARGV[1]
 local interval, burst = tonumber(ARGV[2]), tonumber(ARGV[3])
 local wcount, window = tonumber(ARGV[4]), tonumber(ARGV[5])
 local id, epoch, seconds = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
-local known, ttl = ARGV[9] == '1', tonumber(ARGV[10])
+local known, ttl, priority = ARGV[9] == '1', tonumber(ARGV[10]), ARGV[11] == '1'
 
 local t = redis.call('TIME')
 local sec, usec = tonumber(t[1]), tonumber(t[2])
@@ -40,7 +40,7 @@ rec.last = math.max(rec.last, now)
 local slots = rec.slots
 
 local function bound(s)
-  if s[2] == RESERVED or s[2] == VOID then return s[1] end
+  if s[2] == RESERVED or s[2] == VOID or s[2] == TAKEN then return s[1] end
   return s[3]
 end
 
@@ -60,6 +60,22 @@ if op == 'reserve' then
     if stale(s) then gone[#gone + 1] = k end
   end
   for _, k in ipairs(gone) do slots[k] = nil end
+  if priority then
+    local best, best_key = nil, nil
+    for k, s in pairs(slots) do
+      if s[2] == RESERVED and s[1] >= now then
+        local ident = tonumber(k)
+        if best == nil or s[1] < best[1] or (s[1] == best[1] and ident < tonumber(best_key)) then
+          best, best_key = s, k
+        end
+      end
+    end
+    if best then
+      best[2] = TAKEN
+      save()
+      return {best_key, tostring(best[1] - now), tostring(-rec.epoch - 1)}
+    end
+  end
   local next_free = math.max(rec.next, now)
   local start = math.max(now, next_free - (burst - 1) * interval)
   local seq = rec.seq + 1
@@ -72,8 +88,13 @@ if op == 'reserve' then
   return {tostring(seq), tostring(start - now), tostring(rec.epoch)}
 elseif op == 'depart' then
   local slot = slots[tostring(id)]
-  if not slot or slot[2] ~= RESERVED then save() return 'none' end
-  if epoch ~= rec.epoch and slot[1] < rec.paused then
+  local taker = epoch < 0
+  local expected = RESERVED
+  if taker then expected = TAKEN end
+  if not slot or slot[2] ~= expected then save() return 'none' end
+  local own_epoch = epoch
+  if taker then own_epoch = -epoch - 1 end
+  if own_epoch ~= rec.epoch and slot[1] < rec.paused then
     slot[2] = VOID
     save()
     return 'none'
@@ -82,7 +103,7 @@ elseif op == 'depart' then
   local pred = slots[tostring(id - wcount)]
   if pred then
     need = math.max(need, bound(pred) + window)
-    local unsettled = pred[2] == RESERVED or pred[2] == DEPARTED
+    local unsettled = pred[2] == RESERVED or pred[2] == DEPARTED or pred[2] == TAKEN
     if need <= now + EPSILON and unsettled and now < bound(pred) + window + WAIT_LIMIT then return tostring(POLL) end
   end
   if need > now + EPSILON then return tostring(need - now) end
@@ -98,7 +119,9 @@ elseif op == 'finished' then
   return 'ok'
 elseif op == 'abandon' then
   local slot = slots[tostring(id)]
-  if slot and slot[2] == RESERVED then
+  local mine = RESERVED
+  if epoch < 0 then mine = TAKEN end
+  if slot and (slot[2] == DEPARTED or slot[2] == mine) then
     slot[2] = VOID
     save()
   end

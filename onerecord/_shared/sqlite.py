@@ -123,8 +123,8 @@ class SqliteState:
             )
             return result
 
-    def reserve(self, namespace: str, rule: PacingRule) -> Ticket:
-        ticket: Ticket = self._pacing(namespace, lambda record, now: pacing.reserve(record, rule, now))
+    def reserve(self, namespace: str, rule: PacingRule, priority: bool = False) -> Ticket:
+        ticket: Ticket = self._pacing(namespace, lambda record, now: pacing.reserve(record, rule, now, priority))
         return ticket
 
     def depart(self, namespace: str, rule: PacingRule, ticket: Ticket) -> float | None:

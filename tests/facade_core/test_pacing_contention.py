@@ -77,27 +77,30 @@ class Server:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("token_lifetime", [1800, 20])
-@pytest.mark.parametrize("seed", [1, 2])
-async def test_sixteen_tasks_with_network_jitter_get_no_429(token_lifetime: int, seed: int) -> None:
+@pytest.mark.parametrize(("instances", "seed"), [(1, 1), (1, 2), (3, 3)])
+async def test_sixteen_tasks_with_network_jitter_get_no_429(token_lifetime: int, instances: int, seed: int) -> None:
+    """Three instances sharing one budget (48 tasks) queue ~10 s of slots: longer than a 20 s token stays usable."""
     time = VirtualTime()
     server = Server(time, token_lifetime, seed)
     http = httpx.AsyncClient(transport=httpx.MockTransport(server.handle))
-    client = AsyncAPIClient(
-        client_id="c",
-        client_secret="s",
-        base_url="https://api.example.test",
-        http_client=http,
-        clock=time,
-        sleep=time.sleep,
-        shared_state="instance",
-    )
+    clients = [
+        AsyncAPIClient(
+            client_id="c",
+            client_secret="s",
+            base_url="https://api.example.test",
+            http_client=http,
+            clock=time,
+            sleep=time.sleep,
+        )
+        for _ in range(instances)
+    ]
     end = time.now + 60.0
 
-    async def worker() -> None:
+    async def worker(client: AsyncAPIClient) -> None:
         while time.now < end:
             await client.request("GET", "/shipment")
 
-    await time.run(asyncio.gather(*(worker() for _ in range(16))))
+    await time.run(asyncio.gather(*(worker(c) for c in clients for _ in range(16))))
     assert server.refused == 0
     assert len([t for t in server.accepted if t <= end]) / 60.0 >= 4.5
     if token_lifetime == 20:
@@ -119,6 +122,6 @@ def test_a_call_holding_its_slot_sends_with_a_token_due_for_renewal_instead_of_w
     assert next(flow).headers["authorization"] == "Bearer tok-1"  # no wait, no fetch
     assert fetched == ["token"]
     assert auth.get_token() == "tok-2"  # a new call (before taking its slot) renews
-    now[0] = 11.0 + 16.0  # the new token is past its usable time too: the flow fetches rather than send a stale one
+    now[0] = 11.0 + 18.0  # the new token is past its usable time too: the flow fetches rather than send a stale one
     flow = auth.sync_auth_flow(httpx.Request("GET", "https://api.example.test/x"))
     assert next(flow).headers["authorization"] == "Bearer tok-3"
