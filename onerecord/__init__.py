@@ -10,8 +10,11 @@ The package is a thin, typed facade over ``onerecord_api``, which is generated f
 
 Everything a user needs is importable from here: the clients, the exceptions, and the models the API returns or
 accepts (all models, including the generated error bodies, are also in :mod:`onerecord.models`; the generated
-``FieldError`` model lives only there, ``onerecord.FieldError`` being the exceptions' field error).
+``FieldError`` model lives only there, ``onerecord.FieldError`` being the exceptions' field error). The models are
+imported on first use, so that ``import onerecord`` stays cheap.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncOneRecord, OneRecord
 from ._version import __version__
@@ -31,31 +34,33 @@ from .errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
-from .models import (
-    UNSET,
-    AnomalyCategory,
-    AnomalyType,
-    Country,
-    EventType,
-    Place,
-    PlaceGroup,
-    RelatedResource,
-    ServiceType,
-    Shipment,
-    ShipmentAnomaly,
-    ShipmentAnomalyCreate,
-    ShipmentCreate,
-    ShipmentCreateOrderReference,
-    ShipmentEvent,
-    ShipmentGroup,
-    ShipmentService,
-    ShipmentServiceCreate,
-    ShipmentServiceUpdate,
-    ShipmentUpdate,
-    SortDirection,
-    Unset,
-)
 from .pagination import AsyncCursorPager, Page, SyncCursorPager
+
+if TYPE_CHECKING:  # the models load on first use (``__getattr__`` below), these imports are for type checkers
+    from .models import (
+        UNSET,
+        AnomalyCategory,
+        AnomalyType,
+        Country,
+        EventType,
+        Place,
+        PlaceGroup,
+        RelatedResource,
+        ServiceType,
+        Shipment,
+        ShipmentAnomaly,
+        ShipmentAnomalyCreate,
+        ShipmentCreate,
+        ShipmentCreateOrderReference,
+        ShipmentEvent,
+        ShipmentGroup,
+        ShipmentService,
+        ShipmentServiceCreate,
+        ShipmentServiceUpdate,
+        ShipmentUpdate,
+        SortDirection,
+        Unset,
+    )
 
 API_VERSION = "1.0.0"
 """The version of the API description this package was generated from (``info.version`` of the spec)."""
@@ -105,3 +110,20 @@ __all__ = [
     "Unset",
     "__version__",
 ]
+
+_LAZY_MODELS = frozenset(__all__) - set(globals())
+
+
+def __getattr__(name: str) -> Any:
+    """The models, imported on first use (PEP 562): ``import onerecord`` then costs little more than httpx."""
+    if name not in _LAZY_MODELS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import models
+
+    value = getattr(models, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

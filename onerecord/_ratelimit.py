@@ -23,8 +23,8 @@ processes (see :mod:`onerecord._shared`); the rules themselves are :mod:`onereco
 
 from __future__ import annotations
 
-import asyncio
 import math
+import sys
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -160,8 +160,9 @@ class RateLimiter:
     def _record(self, function: Callable[..., None], *args: Any) -> None:
         """Bookkeeping after an answer: best effort (the caller has its answer, a failing store must not replace it
         with an error) and, inside an event loop with a blocking store, done in a worker thread without waiting."""
+        asyncio = sys.modules.get("asyncio")  # not imported: no event loop can be running
         try:
-            loop = asyncio.get_running_loop()
+            loop = asyncio.get_running_loop() if asyncio is not None else None
         except RuntimeError:
             loop = None
         if loop is not None and self.state.blocking:
@@ -185,5 +186,7 @@ class RateLimiter:
 
     async def _call(self, function: Callable[..., _T], *args: Any) -> _T:
         if self.state.blocking:
+            import asyncio  # not at the top: sync users never load asyncio
+
             return await asyncio.to_thread(function, *args)
         return function(*args)

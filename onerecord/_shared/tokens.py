@@ -9,7 +9,6 @@ lock is free again (then one of them fetches: a failed fetch is retried by the n
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -114,5 +113,7 @@ class SharedTokens:
     async def call(self, function: Callable[..., _R], *args: Any) -> _R:
         """``function(*args)``, in a worker thread if the store may block (the event loop keeps running)."""
         if self.state.blocking:
+            import asyncio  # not at the top: sync users never load asyncio
+
             return await asyncio.to_thread(function, *args)
         return function(*args)
