@@ -125,3 +125,17 @@ def test_a_call_holding_its_slot_sends_with_a_token_due_for_renewal_instead_of_w
     now[0] = 11.0 + 18.0  # the new token is past its usable time too: the flow fetches rather than send a stale one
     flow = auth.sync_auth_flow(httpx.Request("GET", "https://api.example.test/x"))
     assert next(flow).headers["authorization"] == "Bearer tok-3"
+
+
+def test_a_slot_whose_attempt_dies_with_an_exception_does_not_hold_back_later_slots(
+    api: Any, clock: Any, make_client: Any
+) -> None:
+    """A slot taken but never answered (here the transport crashes) is settled at once, not awaited for 2 s."""
+    api.api_replies += [RuntimeError("transport bug")]
+    client = make_client(rate_limit=5.0)
+    with pytest.raises(RuntimeError):
+        client.request("GET", "/first")
+    for _ in range(6):
+        client.request("GET", "/next")
+    assert 0.02 not in clock.sleeps  # no polling for an answer that was never coming
+    assert max(clock.sleeps) < 0.25
