@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
@@ -22,7 +21,10 @@ class ShipmentAnomalyCreate:
     """ Anomaly category code. """
     quantity: float | None
     balance: float | None
-    date: datetime.datetime | None
+    date: None | str
+    """ When the anomaly was seen: an ISO 8601 date-time (`2024-03-16T11:00:00Z`, `2024-03-16T12:00:00+01:00`,
+    `2024-03-16T11:00:00`) or a date alone (`2024-03-16`); no offset means UTC, as the date-handling page says.
+     """
     observation: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,10 +43,7 @@ class ShipmentAnomalyCreate:
         balance = self.balance
 
         date: None | str
-        if isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+        date = self.date
 
         observation: None | str
         observation = self.observation
@@ -93,18 +92,10 @@ class ShipmentAnomalyCreate:
 
         balance = _parse_balance(d.pop("balance"))
 
-        def _parse_date(data: object) -> datetime.datetime | None:
+        def _parse_date(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return cast(None | str, data)
 
         date = _parse_date(d.pop("date"))
 
