@@ -42,8 +42,10 @@ try:
     raw = httpx.Client(transport=handle.transport, base_url="http://localhost")
     cid, secret = DEMO_CREDENTIALS["forwarder"]
     form = {"grant_type": "client_credentials", "client_id": cid, "client_secret": secret}
-    raw.headers["Authorization"] = "Bearer " + raw.post("/authentication/oauth2/token", data=form).json()["access_token"]
-    base = {"departure": "CDG", "departureCountry": "FR", "arrival": "NRT", "arrivalCountry": "JP", "quantityExpected": 1}
+    token = raw.post("/authentication/oauth2/token", data=form).json()["access_token"]
+    raw.headers["Authorization"] = "Bearer " + token
+    base = {"departure": "CDG", "departureCountry": "FR", "arrival": "NRT", "arrivalCountry": "JP"}
+    base["quantityExpected"] = 1
     novel = raw.post("/shipment", json={**base, "orderReference": "X-ONERECORD", "cargoNote": "a"})
     assert novel.status_code == 201 and novel.json()["cargoNote"] == "a", novel.text
     too_long = raw.post("/shipment", json={**base, "orderReference": "E-ONERECORD", "cargoNote": "x" * 41})
