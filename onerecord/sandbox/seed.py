@@ -21,6 +21,7 @@ from .reference import ANOMALY_TYPES, PLACES, QUANTITY_TYPES, SERVICE_TYPES
 from .shipments import WAREHOUSE, insert_shipment
 from .state import IdFactory, SandboxState
 from .store import CHILD_TABLES
+from .validation import numbers_as_floats
 
 DEMO_SHIPMENTS = 300
 DEFAULT_SEED = 20260105
@@ -100,7 +101,7 @@ def _extras(
         service = {"quantity": rng.randint(1, 5), "isDone": rng.random() < 0.5, "type": rng.choice(list(SERVICE_TYPES))}
         conn.execute(
             'INSERT INTO service (id, shipment_seq, doc, "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)',
-            (state.new_id(), seq, json.dumps(service), now, now),
+            (state.new_id(), seq, json.dumps(numbers_as_floats("ShipmentService", service)), now, now),
         )
     if latest not in ("ORDER", "DELIVERY_ORDER") and rng.random() < 0.1:
         type_code = rng.choice(list(ANOMALY_TYPES))
@@ -114,7 +115,7 @@ def _extras(
         }
         conn.execute(
             'INSERT INTO anomaly (id, shipment_seq, doc, "createdAt") VALUES (?, ?, ?, ?)',
-            (state.new_id(), seq, json.dumps(anomaly), now),
+            (state.new_id(), seq, json.dumps(numbers_as_floats("ShipmentAnomaly", anomaly)), now),
         )
 
 
@@ -129,7 +130,7 @@ def bulk_seed(state: SandboxState, count: int, seed: int = DEFAULT_SEED) -> None
         for i in range(count):
             created = iso(SEED_START + i * 60)
             values = _shipment_values(rng, start + i, "export", SEED_START + i * 60)
-            doc = json.dumps(values)
+            doc = json.dumps(numbers_as_floats("Shipment", values))
             shipments.append((start + i + 1, new_id(), owner, WAREHOUSE, "export", doc, created, created))
             events.append((new_id(), start + i + 1, "ORDER", created, created))
         conn.executemany(

@@ -19,7 +19,7 @@ from .fields import DATE_FIELDS, FLAGS, RELATIONS
 from .listing import decode_cursor, encode_cursor, keyset_condition, order_by, parse_filters, parse_limit, parse_sort
 from .serialize import Json, document, render_shipments
 from .state import SandboxState
-from .validation import check_body, check_query
+from .validation import check_body, check_query, numbers_as_floats
 
 WAREHOUSE = society_id("warehouse")
 SHIPMENT_ROLES = frozenset({"forwarder", "shipper", "agent", "consignee", "customer"})
@@ -97,7 +97,7 @@ def insert_shipment(
     shipment_id = state.new_id()
     cursor = conn.execute(
         'INSERT INTO shipment (id, owner, warehouse, kind, doc, "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
-        (shipment_id, owner, WAREHOUSE, kind, json.dumps(values), now, now),
+        (shipment_id, owner, WAREHOUSE, kind, json.dumps(numbers_as_floats("Shipment", values)), now, now),
     )
     seq = int(cursor.lastrowid or 0)
     conn.execute(
@@ -109,7 +109,8 @@ def insert_shipment(
 
 def save_document(conn: sqlite3.Connection, seq: int, doc: dict[str, Any], now: str) -> None:
     """Store a shipment's fields (its derived columns follow) and stamp the change."""
-    conn.execute('UPDATE shipment SET doc = ?, "updatedAt" = ? WHERE seq = ?', (json.dumps(doc), now, seq))
+    stored = json.dumps(numbers_as_floats("Shipment", doc))
+    conn.execute('UPDATE shipment SET doc = ?, "updatedAt" = ? WHERE seq = ?', (stored, now, seq))
 
 
 def create_shipment(state: SandboxState, caller: Caller, body: dict[str, Any]) -> Json:

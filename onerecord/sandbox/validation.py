@@ -103,8 +103,29 @@ def _is_date(prop: dict[str, Any]) -> bool:
     return prop.get("pattern") == _DATE_PATTERN or prop.get("format") in ("date-time", "date")
 
 
+def _is_number(prop: dict[str, Any]) -> bool:
+    kind = prop.get("type")
+    return kind == "number" or (isinstance(kind, list) and "number" in kind)
+
+
+def numbers_as_floats(schema_name: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with the values of the schema's ``number`` fields as floats (``3`` -> ``3.0``), as the API writes them.
+
+    One spelling per field whatever the client sent, so answers and filters never differ between 3 and 3.0.
+    """
+    props = apispec.property_schemas(schema_name)
+    return {
+        name: float(value)
+        if isinstance(value, int) and not isinstance(value, bool) and _is_number(props.get(name, {}))
+        else value
+        for name, value in doc.items()
+    }
+
+
 def _stored(prop: dict[str, Any], value: Any, date: bool) -> Any:
     """The value as stored: dates in the fixed UTC form when they read as dates, identifiers lower-cased."""
+    if isinstance(value, int) and not isinstance(value, bool) and _is_number(prop):
+        return float(value)
     if isinstance(value, str) and (date or _is_date(prop)):
         return parse_datetime(value) or value
     if isinstance(value, str) and prop.get("format") == "uuid":
