@@ -1,4 +1,4 @@
-"""The public API's routes (the 12 operations of ``openapi/one-record.yaml``): thin HTTP adapters.
+"""The public API's routes (the operations of ``openapi/one-record.yaml``): thin HTTP adapters.
 
 Each handler authenticates, reads the request, calls the operation and serialises its answer. Handlers are
 ``async`` but call SQLite directly: queries take well under a millisecond and the store is serialised anyway.
