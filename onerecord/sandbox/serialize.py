@@ -23,16 +23,21 @@ from .reference import ANOMALY_CATEGORIES, ANOMALY_TYPES, EVENT_TYPE_IDS, PLACES
 Json = dict[str, Any]
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=8192)
 def _parsed(text: str) -> Json:
-    """Parsed documents are cached: a stored text never changes meaning, and the output never mutates them."""
+    """Parsed relation payloads are cached: they never change once written, and the output never mutates them."""
     parsed: Json = json.loads(text)
     return parsed
 
 
 def document(row: sqlite3.Row) -> Json:
-    """The fields of a stored resource as the client sent them (read-only: shared by the cache)."""
-    return _parsed(row["doc"])
+    """The fields of a stored resource as the client sent them.
+
+    Parsed on each read, not cached: a listing of 100,000 shipments must hold one page in memory, not every
+    document it ever served.
+    """
+    doc: Json = json.loads(row["doc"])
+    return doc
 
 
 def _as_sent(schema_name: str, doc: Json, skip: frozenset[str] = frozenset()) -> Json:
