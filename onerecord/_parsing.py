@@ -14,7 +14,7 @@ that may hold a datetime or a nested model (tables computed once per model class
 from __future__ import annotations
 
 import datetime as _dt
-import json
+import reprlib
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, Self, TypeVar
 from uuid import UUID
@@ -23,6 +23,7 @@ import httpx
 from onerecord_api.types import Unset
 
 from ._fields import model_spec
+from ._json import loads_strict
 from .errors import ResponseValidationError
 from .pagination import Page
 
@@ -43,12 +44,12 @@ _LEAVES = (str, UUID, int, float, bool, type(None))
 
 
 def read_json(response: httpx.Response) -> Any:
-    """The decoded JSON body, or ``ResponseValidationError`` if it is not JSON."""
+    """The decoded JSON body, or ``ResponseValidationError`` if it is not standard JSON (``NaN``, too deep, ...)."""
     try:
-        return json.loads(response.content)
+        return loads_strict(response.content)
     except ValueError as exc:
         raise ResponseValidationError(
-            f"{response.request.method} {response.request.url.path}: the response body is not JSON",
+            f"{response.request.method} {response.request.url.path}: the response body is not JSON ({exc})",
             body=response.text,
             response=response,
         ) from exc
@@ -93,7 +94,7 @@ def parse_envelope(response: httpx.Response, parse_item: Callable[[object], T]) 
         raise _invalid(response, body, 'expected {"data": [...], "metadata": {"next": ...}}')
     cursor = metadata["next"]
     if cursor is not None and not isinstance(cursor, str):
-        raise _invalid(response, body, f"metadata.next must be a string or null, got {cursor!r}")
+        raise _invalid(response, body, f"metadata.next must be a string or null, got {reprlib.repr(cursor)}")
     try:
         items = [parse_item(record) for record in data]
     except Exception as exc:

@@ -12,32 +12,28 @@ does not declare is ignored, as before.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from typing import Any
 
 from jsonschema.exceptions import ValidationError, best_match
 
-from . import apispec
+from . import apispec, strictjson
 from .clock import parse_datetime
 from .countries import COUNTRY_NAMES
-from .errors import ApiError, FieldErrors, bad_json, bad_query, field_error, validation_failed
+from .errors import ApiError, FieldErrors, bad_query, field_error, validation_failed
 
 Body = dict[str, Any]
 _DATE_PATTERN = apispec.schema("DateTimeFilterValue")["pattern"]
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
 def parse_body(raw: bytes) -> Body:
-    """The request's JSON object; malformed JSON (NaN and Infinity included, or not an object) is a 400."""
-    try:
-        body = json.loads(raw or b"", parse_constant=_no_constant)
-    except (ValueError, UnicodeDecodeError):
-        raise bad_json() from None
+    """The request's JSON object; malformed JSON (or a JSON value that is not an object) is a 400.
+
+    Numbers storage cannot hold decode to ``strictjson.UnstorableNumber``, which no schema type accepts: a 422
+    naming the field when the spec declares it, ignored otherwise.
+    """
+    body = strictjson.decode(raw or b"")  # 400/422 for what SQLite or the renderer could not hold
     if not isinstance(body, dict):
         raise ApiError(400, "Problems parsing JSON", [field_error("Body", "body", "invalid", "Expected an object")])
     return body
