@@ -6,7 +6,8 @@ acceptance, negative data rejection, missing auth, Allow headers), on ``openapi/
 A few values only the server knows cannot come from a schema, and the spec rightly leaves them open: country codes
 (the spec says "two capitals", the server knows the ISO 3166-1 list), service-type identifiers and anomaly
 categories (server-owned lists), shipment identifiers (a drawn UUID names no shipment) and cursors (opaque server
-tokens). :func:`use_server_known_values` swaps a generated value of that kind for one the server knows, only where
+tokens), and which order reference an existing shipment may take (its timeline). :func:`use_server_known_values`
+swaps a generated value of that kind for one the server knows, only where
 the generated value is of the right shape: a deliberately wrong value (negative data) is left as drawn.
 
 The stateful phase follows the spec's links: a created shipment is read, updated and deleted, and a created
@@ -136,6 +137,26 @@ def _query(path: str, query: dict[str, Any]) -> None:
             query["page[cursor]"] = issued
 
 
+_READER = _client("shipper")
+
+
+def _current_reference(shipment_id: str) -> str | None:
+    """The shipment's order reference as the server holds it (None when the id names no shipment of the caller's)."""
+    response = _READER.get(f"/shipment/{shipment_id}")
+    reference: str | None = response.json()["orderReference"] if response.status_code == 200 else None
+    return reference
+
+
+def _update(case: Any, body: dict[str, Any]) -> None:
+    """Which order reference a shipment may take depends on its timeline, which only the server knows: a drawn
+    string or null (both of the spec's shape) becomes the one it holds, an unchanged value the server accepts."""
+    shipment_id = (case.path_parameters or {}).get("shipmentId")
+    if "orderReference" in body and (body["orderReference"] is None or isinstance(body["orderReference"], str)):
+        current = _current_reference(str(shipment_id)) if isinstance(shipment_id, str) else None
+        if current is not None:
+            body["orderReference"] = current
+
+
 def use_server_known_values(case: Any) -> None:
     """Server-owned values (see the module docstring) in place of drawn ones of the same shape.
 
@@ -143,6 +164,8 @@ def use_server_known_values(case: Any) -> None:
     """
     if isinstance(case.body, dict):
         _body(case.path, case.body)
+        if case.method.upper() == "PUT" and case.path == "/shipment/{shipmentId}":
+            _update(case, case.body)
     if isinstance(case.query, dict):
         _query(case.path, case.query)
 
