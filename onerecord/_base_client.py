@@ -10,7 +10,6 @@ the copy share the original's token cache, rate limiter and HTTP client.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import random
@@ -46,6 +45,8 @@ __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncAPIClient", "QueryParams
 QueryParams: TypeAlias = Sequence[tuple[str, str]] | Mapping[str, str | Sequence[str]]
 
 USER_AGENT = f"onerecord-python/{__version__}"
+STATIC_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+"""Sent with every API request: as the HTTP client's default headers when we create it, else with each request."""
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
@@ -154,9 +155,19 @@ class _BaseClient(Generic[_HttpxClientT]):
             self.base_url + path,
             params=query,
             json=json,
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            headers=self._request_headers,
             timeout=self.timeout if timeout is None else timeout,
         )
+
+    def _use_http(self, http: _HttpxClientT) -> None:
+        """Adopt the HTTP client, and send per request only the static headers its defaults do not already hold.
+
+        Our own client carries them as defaults (set once); a caller's client keeps its other defaults, and ours
+        still win over its ``User-Agent``/``Accept`` because request headers override client defaults in httpx.
+        """
+        self._http = http
+        missing = {name: value for name, value in STATIC_HEADERS.items() if http.headers.get(name) != value}
+        self._request_headers: dict[str, str] | None = missing or None
 
     def _prepare_token_request(self, request: httpx.Request) -> httpx.Request:
         request.headers["User-Agent"] = USER_AGENT
@@ -215,7 +226,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             deadline=deadline,
         )
         self._sleep = sleep or time.sleep
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        self._use_http(
+            http_client if http_client is not None else httpx.Client(timeout=self.timeout, headers=STATIC_HEADERS)
+        )
         self._auth = OAuth2ClientCredentials(
             self._client_id, self._client_secret, self.token_url, send=self._send_token_request, clock=self._clock
         )
@@ -323,8 +336,14 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             rng=rng,
             deadline=deadline,
         )
-        self._sleep = sleep or asyncio.sleep
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+        if sleep is None:
+            import asyncio  # here, not at the top: `import onerecord` does not load asyncio for sync users
+
+            sleep = asyncio.sleep
+        self._sleep = sleep
+        self._use_http(
+            http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, headers=STATIC_HEADERS)
+        )
         self._auth = OAuth2ClientCredentials(
             self._client_id, self._client_secret, self.token_url, asend=self._send_token_request, clock=self._clock
         )

@@ -18,7 +18,6 @@ Times come from the client's clock (``clock=``, injectable in tests).
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import contextvars
 import enum
@@ -123,6 +122,8 @@ def wait_within_deadline(future: concurrent.futures.Future[T]) -> T:
 
 async def await_within_deadline(future: concurrent.futures.Future[T]) -> T:
     """Async twin of :func:`wait_within_deadline`; the future itself is left running for the others."""
+    import asyncio  # here, not at the top: only async callers need it (``import onerecord`` stays light)
+
     deadline = current_deadline.get()
     if deadline is None:
         return await asyncio.wrap_future(future)

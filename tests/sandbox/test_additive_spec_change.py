@@ -89,6 +89,7 @@ def test_an_additive_change_needs_no_hand_edit(tmp_path: Path) -> None:
     spec = _changed_spec(yaml.safe_load((ROOT / "openapi" / "one-record.yaml").read_text(encoding="utf-8")))
     (tmp_path / "openapi" / "one-record.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     shutil.copytree(ROOT / "scripts", tmp_path / "scripts")
+    shutil.copytree(ROOT / "openapi" / "templates", tmp_path / "openapi" / "templates")  # our generator templates
     shutil.copy(ROOT / "generator-config.yaml", tmp_path)
     tools = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": f"{tools}{os.pathsep}{os.environ.get('PATH', '')}"}

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import _parse_uuid
 
 T = TypeVar("T", bound="ShipmentAnomalyCreate")
 
@@ -67,53 +69,28 @@ class ShipmentAnomalyCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        shipment = UUID(d.pop("shipment"))
+        shipment = _parse_uuid(d.pop("shipment"))
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_: None | str = d.pop("type")
 
         category = d.pop("category")
 
-        def _parse_quantity(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        quantity: float | None = d.pop("quantity")
 
-        quantity = _parse_quantity(d.pop("quantity"))
+        balance: float | None = d.pop("balance")
 
-        def _parse_balance(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        date: None | str = d.pop("date")
 
-        balance = _parse_balance(d.pop("balance"))
-
-        def _parse_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        date = _parse_date(d.pop("date"))
-
-        def _parse_observation(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        observation = _parse_observation(d.pop("observation"))
+        observation: None | str = d.pop("observation")
 
         shipment_anomaly_create = cls(
-            shipment=shipment,
-            type_=type_,
-            category=category,
-            quantity=quantity,
-            balance=balance,
-            date=date,
-            observation=observation,
+            shipment,
+            type_,
+            category,
+            quantity,
+            balance,
+            date,
+            observation,
         )
 
         shipment_anomaly_create.additional_properties = d
