@@ -16,27 +16,26 @@ imported on first use, so that ``import onerecord`` stays cheap.
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncOneRecord, OneRecord
 from ._version import __version__
-from .errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    FieldError,
-    InternalServerError,
-    NotFoundError,
-    OneRecordError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    UnprocessableEntityError,
-)
-from .pagination import AsyncCursorPager, Page, SyncCursorPager
 
-if TYPE_CHECKING:  # the models load on first use (``__getattr__`` below), these imports are for type checkers
+if TYPE_CHECKING:  # everything loads on first use (``__getattr__`` below); these imports are for type checkers
+    from ._client import AsyncOneRecord, OneRecord
+    from .errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        FieldError,
+        InternalServerError,
+        NotFoundError,
+        OneRecordError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseValidationError,
+        UnprocessableEntityError,
+    )
     from .models import (
         UNSET,
         AnomalyCategory,
@@ -61,6 +60,7 @@ if TYPE_CHECKING:  # the models load on first use (``__getattr__`` below), these
         SortDirection,
         Unset,
     )
+    from .pagination import AsyncCursorPager, Page, SyncCursorPager
 
 API_VERSION = "1.0.0"
 """The version of the API description this package was generated from (``info.version`` of the spec)."""
@@ -111,16 +111,48 @@ __all__ = [
     "__version__",
 ]
 
-_LAZY_MODELS = frozenset(__all__) - set(globals())
+# Where each public name lives; whatever is not listed here is a model (``onerecord.models``).
+_HOMES = {
+    "OneRecord": "_client",
+    "AsyncOneRecord": "_client",
+    "AsyncCursorPager": "pagination",
+    "Page": "pagination",
+    "SyncCursorPager": "pagination",
+    **dict.fromkeys(
+        (
+            "APIConnectionError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "FieldError",
+            "InternalServerError",
+            "NotFoundError",
+            "OneRecordError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "ResponseValidationError",
+            "UnprocessableEntityError",
+        ),
+        "errors",
+    ),
+}
+_LAZY = frozenset(__all__) - set(globals())
 
 
 def __getattr__(name: str) -> Any:
-    """The models, imported on first use (PEP 562): ``import onerecord`` then costs little more than httpx."""
-    if name not in _LAZY_MODELS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from . import models
+    """Public names imported on first use (PEP 562).
 
-    value = getattr(models, name)
+    ``import onerecord`` then loads neither httpx nor the generated models, so a program (or the ``onerecord``
+    command's ``--help``) pays only for what it touches.
+    """
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    home = _HOMES.get(name, "models")
+    value = getattr(import_module(f".{home}", __name__), name)
     globals()[name] = value
     return value
 
