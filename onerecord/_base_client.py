@@ -164,16 +164,17 @@ class _BaseClient(Generic[_HttpxClientT]):
         if not path.startswith("/"):
             path = "/" + path
         query: Any = list(params) if params is not None and not isinstance(params, Mapping) else params
+        chosen: float | httpx.Timeout | httpx._client.UseClientDefault | None = timeout
         if timeout is None:
             # Ours is the HTTP client's own (the same object, see _use_http): httpx then skips copying it per request.
-            timeout = httpx.USE_CLIENT_DEFAULT if self.timeout is self._http.timeout else self.timeout
+            chosen = httpx.USE_CLIENT_DEFAULT if self.timeout is self._http.timeout else self.timeout
         return self._http.build_request(
             method.upper(),
             self.base_url + path,
             params=query,
             json=json,
             headers=self._request_headers,
-            timeout=timeout,
+            timeout=chosen,
         )
 
     def _use_http(self, http: _HttpxClientT) -> None:
