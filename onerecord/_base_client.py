@@ -49,6 +49,15 @@ USER_AGENT = f"onerecord-python/{__version__}"
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 
+def _checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Headers sent with every request. ``Authorization`` is the client's own (the bearer token): refused here."""
+    if headers is None:
+        return {}
+    if any(name.lower() == "authorization" for name in headers):
+        raise ValueError("default_headers cannot set Authorization: the client sends its own bearer token")
+    return dict(headers)
+
+
 class _BaseClient(Generic[_HttpxClientT]):
     """Configuration and per-attempt decisions common to the sync and async clients."""
 
@@ -68,6 +77,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         token_url: str | None,
         clock: Callable[[], float] | None,
         rng: Callable[[], float] | None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         setup_logging()
         self._client_id = from_env(client_id, ENV_CLIENT_ID, "client_id")
@@ -81,6 +91,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._rng = rng or random.random
         self._limiter = RateLimiter(rate_limit, clock=self._clock) if rate_limit is not None else None
         self._owns_http = http_client is None
+        self.default_headers = _checked_headers(default_headers)
 
     @property
     def max_retries(self) -> int:
@@ -92,10 +103,17 @@ class _BaseClient(Generic[_HttpxClientT]):
             f"max_retries={self.max_retries!r}, rate_limit={self.rate_limit!r})"
         )
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A copy with another timeout and/or retry count, sharing tokens, pacing and the HTTP connection pool.
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with another timeout, retry count or headers, sharing tokens, pacing and the HTTP connection pool.
 
-        Closing the copy does not close the shared HTTP client; closing the original does.
+        ``headers`` are added to (or replace, name by name) this client's ``default_headers``. Closing the copy does
+        not close the shared HTTP client; closing the original does.
         """
         factory: Callable[..., Self] = type(self)
         copy = factory(
@@ -107,6 +125,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             max_retries=self.max_retries if max_retries is None else max_retries,
             rate_limit=self.rate_limit,
             http_client=self._http,
+            default_headers={**self.default_headers, **_checked_headers(headers)},
         )
         copy._share_state_of(self)
         return copy
@@ -143,12 +162,13 @@ class _BaseClient(Generic[_HttpxClientT]):
             self.base_url + path,
             params=query,
             json=json,
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json", **self.default_headers},
             timeout=self.timeout if timeout is None else timeout,
         )
 
     def _prepare_token_request(self, request: httpx.Request) -> httpx.Request:
         request.headers["User-Agent"] = USER_AGENT
+        request.headers.update(self.default_headers)  # e.g. a gateway's key, needed on the token route too
         request.extensions["timeout"] = self.timeout.as_dict()
         return request
 
@@ -183,6 +203,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         rate_limit: float | None = DEFAULT_RATE,
         http_client: httpx.Client | None = None,
         token_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
         rng: Callable[[], float] | None = None,
@@ -200,6 +221,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             token_url=token_url,
             clock=clock,
             rng=rng,
+            default_headers=default_headers,
         )
         self._sleep = sleep or time.sleep
         self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
@@ -279,6 +301,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         rate_limit: float | None = DEFAULT_RATE,
         http_client: httpx.AsyncClient | None = None,
         token_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: Callable[[], float] | None = None,
@@ -296,6 +319,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             token_url=token_url,
             clock=clock,
             rng=rng,
+            default_headers=default_headers,
         )
         self._sleep = sleep or asyncio.sleep
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)

@@ -29,6 +29,7 @@ from .resources import (
     ShipmentServices,
 )
 from .resources._base import Listing, async_pager, pager
+from .resources.with_raw_response import AsyncWithRawResponse, WithRawResponse
 
 __all__ = ["AsyncOneRecord", "OneRecord"]
 
@@ -74,6 +75,14 @@ class OneRecord(SyncAPIClient):
     @cached_property
     def countries(self) -> Countries:
         return Countries(self)
+
+    @cached_property
+    def with_raw_response(self) -> WithRawResponse:
+        """The same resources and methods, each returning a ``RawResponse`` (parsed value + ``httpx.Response``).
+
+        ``client.with_raw_response.shipments.get(shipment_id).headers``; a listing method returns one page.
+        """
+        return WithRawResponse(self)
 
     @overload
     def paginate(
@@ -136,6 +145,11 @@ class AsyncOneRecord(AsyncAPIClient):
     @cached_property
     def countries(self) -> AsyncCountries:
         return AsyncCountries(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """See :attr:`OneRecord.with_raw_response`; the methods are awaited."""
+        return AsyncWithRawResponse(self)
 
     @overload
     def paginate(

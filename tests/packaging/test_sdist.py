@@ -15,7 +15,8 @@ import onerecord
 
 def test_sdist_holds_the_license_the_examples_and_the_tests(sdist: Path) -> None:
     top = f"{FILE_PREFIX}-{onerecord.__version__}"
-    names = set(tarfile.open(sdist).getnames())
+    with tarfile.open(sdist) as archive:
+        names = set(archive.getnames())
     for name in ("LICENSE", "README.md", "CHANGELOG.md", "pyproject.toml", "Makefile", ".ci/run"):
         assert f"{top}/{name}" in names
     assert f"{top}/examples/quickstart.py" in names
