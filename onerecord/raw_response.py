@@ -15,11 +15,11 @@ import httpx
 
 __all__ = ["RawResponse"]
 
-T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)  # read-only: a RawResponse[Shipment] is a RawResponse[object]
 
 
 @dataclass(frozen=True, slots=True)
-class RawResponse(Generic[T]):
+class RawResponse(Generic[T_co]):
     """The parsed value of one API call and the HTTP response it came from.
 
     ``parsed`` is what the normal method returns (a model, a :class:`~onerecord.Page` for listings, ``None`` for
@@ -27,7 +27,7 @@ class RawResponse(Generic[T]):
     bearer token that was sent, so do not log ``http_response.request.headers`` unfiltered.
     """
 
-    parsed: T
+    parsed: T_co
     http_response: httpx.Response
 
     @property
@@ -38,6 +38,6 @@ class RawResponse(Generic[T]):
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
 
-    def parse(self) -> T:
+    def parse(self) -> T_co:
         """The parsed value (the same as ``parsed``; the name other SDKs use)."""
         return self.parsed

@@ -42,8 +42,10 @@ def test_the_tests_run_from_the_unpacked_sdist(sdist: Path, tmp_path: Path) -> N
         text=True,
     )
     assert all(path.startswith(str(root)) for path in where.stdout.split())
+    # A sample: the examples' tests need examples/ (once missing from the sdist), facade_core is the HTTP layer.
+    sample = ["tests/examples/test_async_bulk_create.py", "tests/facade_core/test_client.py"]
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/examples", "tests/facade_core"],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *sample],
         env=env,
         cwd=root,
         capture_output=True,
