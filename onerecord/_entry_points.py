@@ -18,6 +18,6 @@ def sandbox() -> None:
     except ImportError as exc:
         if (exc.name or "").split(".")[0] not in {"starlette", "uvicorn", "anyio"} and "extra" not in str(exc):
             raise
-        sys.stderr.write("error: the sandbox needs its extra: pip install 'onerecord[sandbox]'\n")
+        sys.stderr.write("error: the sandbox needs its extra: pip install 'technema-onerecord[sandbox]'\n")
         sys.exit(1)
     sys.exit(main())

@@ -122,7 +122,7 @@ def test_console_script_without_the_extra_is_one_line_not_a_traceback() -> None:
         "import sys; sys.modules['starlette'] = None; from onerecord._entry_points import sandbox; sandbox()"
     )
     assert result.returncode == 1
-    assert result.stderr == "error: the sandbox needs its extra: pip install 'onerecord[sandbox]'\n"
+    assert result.stderr == "error: the sandbox needs its extra: pip install 'technema-onerecord[sandbox]'\n"
 
 
 def test_cli_on_a_busy_port_says_so_in_one_line() -> None:
