@@ -12,14 +12,26 @@ JOBS   ?= auto
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 ifneq ($(UV),)
-new_venv    = $(UV) venv --quiet --seed --python $(PYTHON) $(1)
-pip_install = $(UV) pip install --quiet --python $(1)/bin/python
-pip_ready   = true
+new_venv      = $(UV) venv --quiet --seed --python $(PYTHON) $(1)
+pip_install   = $(UV) pip install --quiet --python $(1)/bin/python
+group_install = $(call pip_install,$(1))
+pip_ready     = true
 else
-new_venv    = $(PYTHON) -m venv $(1)
-pip_install = $(1)/bin/python -m pip install --quiet --disable-pip-version-check
-pip_ready   = $(1)/bin/python -c 'import sys; from pip import __version__ as v; \
-              sys.exit(tuple(map(int, v.split(".")[:2])) < (25, 1))' || $(1)/bin/python -m pip install --quiet 'pip>=25.1'
+# A venv without pip, filled by the base interpreter's pip (--python needs pip >= 22.3): seeding every venv with a
+# pip of its own doubled the time of a first `make demo`. Without such a pip, the venv gets its own.
+BASE_PIP := $(shell $(PYTHON) -c 'import sys; from pip import __version__ as v; \
+              sys.exit(tuple(map(int, v.split(".")[:2])) < (22, 3))' 2>/dev/null && echo yes)
+ifeq ($(BASE_PIP),yes)
+new_venv      = $(PYTHON) -m venv --without-pip $(1)
+pip_install   = $(PYTHON) -m pip --python $(1)/bin/python install --quiet --disable-pip-version-check
+else
+new_venv      = $(PYTHON) -m venv $(1)
+pip_install   = $(1)/bin/python -m pip install --quiet --disable-pip-version-check
+endif
+# Dependency groups need pip >= 25.1: the venv's own, installed the first time a target needs the group.
+group_install = $(1)/bin/python -m pip install --quiet --disable-pip-version-check
+pip_ready     = $(1)/bin/python -c 'import sys; from pip import __version__ as v; \
+                sys.exit(tuple(map(int, v.split(".")[:2])) < (25, 1))' 2>/dev/null || $(call pip_install,$(1)) 'pip>=25.1'
 endif
 
 .PHONY: install runtime generate check-generated lint typecheck test test-only test-lowest test-highest spec-check \
@@ -35,7 +47,7 @@ $(RUNTIME): pyproject.toml
 
 $(DEV): $(RUNTIME)
 	@$(call pip_ready,$(VENV))
-	$(call pip_install,$(VENV)) -e '.[sandbox,cli]' --group dev
+	$(call group_install,$(VENV)) -e '.[sandbox,cli]' --group dev
 	@touch $@
 
 demo: $(RUNTIME)
@@ -87,12 +99,12 @@ test-highest: .venv-highest/.installed
 .venv-lowest/.installed: pyproject.toml scripts/lowest_constraints.py
 	rm -rf .venv-lowest && $(call new_venv,.venv-lowest) && $(call pip_ready,.venv-lowest)
 	$(PYTHON) scripts/lowest_constraints.py > .venv-lowest/constraints.txt
-	$(call pip_install,.venv-lowest) -c .venv-lowest/constraints.txt -e '.[sandbox,cli]' --group test
+	$(call group_install,.venv-lowest) -c .venv-lowest/constraints.txt -e '.[sandbox,cli]' --group test
 	@touch $@
 
 .venv-highest/.installed: pyproject.toml
 	rm -rf .venv-highest && $(call new_venv,.venv-highest) && $(call pip_ready,.venv-highest)
-	$(call pip_install,.venv-highest) --upgrade -e '.[sandbox,cli]' --group test
+	$(call group_install,.venv-highest) --upgrade -e '.[sandbox,cli]' --group test
 	@touch $@
 
 # Contract cassettes (tests/contract/cassettes/<source>/): re-record against a fresh local sandbox, or against the
