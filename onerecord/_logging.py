@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable, Mapping
 
@@ -45,9 +46,17 @@ def _unless_the_application_logs(record: logging.LogRecord) -> bool:
     return not logging.getLogger().handlers
 
 
+# Headers a caller adds (``default_headers``) may carry a gateway's key or a session: names that look like a credential
+# are redacted too. A harmless header hidden by mistake costs little; a key in a log file costs a rotation.
+_CREDENTIAL_NAME = re.compile(r"auth|token|secret|key|passw|session|cookie|signature|credential", re.IGNORECASE)
+
+
 def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Headers as a dict with credentials replaced by a placeholder, for debug output."""
-    return {name: (REDACTED if name.lower() in SENSITIVE_HEADERS else value) for name, value in headers}
+    return {
+        name: (REDACTED if name.lower() in SENSITIVE_HEADERS or _CREDENTIAL_NAME.search(name) else value)
+        for name, value in headers
+    }
 
 
 def log_request(
