@@ -9,27 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
 from ._base_client import AsyncAPIClient, QueryParams, SyncAPIClient
 from ._parsing import ResponseModel, parse_page, parse_raw_page
 from .pagination import AsyncCursorPager, Page, SyncCursorPager
-from .resources import (
-    AsyncCountries,
-    AsyncPlaces,
-    AsyncShipmentAnomalies,
-    AsyncShipments,
-    AsyncShipmentServices,
-    Countries,
-    Places,
-    ShipmentAnomalies,
-    Shipments,
-    ShipmentServices,
-)
 from .resources._base import Listing, async_pager, pager
-from .resources.with_raw_response import AsyncWithRawResponse, WithRawResponse
+
+if TYPE_CHECKING:  # imported on first use below: they load the generated models, which `import onerecord` skips
+    from .resources import (
+        AsyncCountries,
+        AsyncPlaces,
+        AsyncShipmentAnomalies,
+        AsyncShipments,
+        AsyncShipmentServices,
+        Countries,
+        Places,
+        ShipmentAnomalies,
+        Shipments,
+        ShipmentServices,
+    )
+    from .resources.with_raw_response import AsyncWithRawResponse, WithRawResponse
 
 __all__ = ["AsyncOneRecord", "OneRecord"]
 
@@ -58,22 +60,32 @@ class OneRecord(SyncAPIClient):
 
     @cached_property
     def shipments(self) -> Shipments:
+        from .resources.shipments import Shipments
+
         return Shipments(self)
 
     @cached_property
     def shipment_services(self) -> ShipmentServices:
+        from .resources.shipment_services import ShipmentServices
+
         return ShipmentServices(self)
 
     @cached_property
     def shipment_anomalies(self) -> ShipmentAnomalies:
+        from .resources.shipment_anomalies import ShipmentAnomalies
+
         return ShipmentAnomalies(self)
 
     @cached_property
     def places(self) -> Places:
+        from .resources.places import Places
+
         return Places(self)
 
     @cached_property
     def countries(self) -> Countries:
+        from .resources.countries import Countries
+
         return Countries(self)
 
     @cached_property
@@ -82,6 +94,8 @@ class OneRecord(SyncAPIClient):
 
         ``client.with_raw_response.shipments.get(shipment_id).headers``; a listing method returns one page.
         """
+        from .resources.with_raw_response import WithRawResponse
+
         return WithRawResponse(self)
 
     @overload
@@ -128,27 +142,39 @@ class AsyncOneRecord(AsyncAPIClient):
 
     @cached_property
     def shipments(self) -> AsyncShipments:
+        from .resources.shipments import AsyncShipments
+
         return AsyncShipments(self)
 
     @cached_property
     def shipment_services(self) -> AsyncShipmentServices:
+        from .resources.shipment_services import AsyncShipmentServices
+
         return AsyncShipmentServices(self)
 
     @cached_property
     def shipment_anomalies(self) -> AsyncShipmentAnomalies:
+        from .resources.shipment_anomalies import AsyncShipmentAnomalies
+
         return AsyncShipmentAnomalies(self)
 
     @cached_property
     def places(self) -> AsyncPlaces:
+        from .resources.places import AsyncPlaces
+
         return AsyncPlaces(self)
 
     @cached_property
     def countries(self) -> AsyncCountries:
+        from .resources.countries import AsyncCountries
+
         return AsyncCountries(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncWithRawResponse:
         """See :attr:`OneRecord.with_raw_response`; the methods are awaited."""
+        from .resources.with_raw_response import AsyncWithRawResponse
+
         return AsyncWithRawResponse(self)
 
     @overload

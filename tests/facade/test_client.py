@@ -130,7 +130,7 @@ def test_api_version_matches_the_spec() -> None:
 def test_wire_names_derived_for_bodies_are_those_of_the_generated_to_dict(model: type) -> None:
     """The field table maps each attribute to the key ``from_dict`` reads; a round trip proves both agree."""
     spec = model_spec(model)
-    samples = {"UUID": EVENT, "ShipmentCreateOrderReference": "E-ONERECORD"}
+    samples = {"UUID": EVENT, "ShipmentCreateOrderReference": "E-ONERECORD", "datetime": "2024-05-01T10:00:00+00:00"}
     wire = {
         field.api: samples.get(getattr(field.types[0], "__name__", ""), "x") if field.types else "x"
         for field in spec.fields

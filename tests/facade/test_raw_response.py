@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 from functools import cached_property
-from typing import get_type_hints
 
 import httpx
 import pytest
@@ -13,7 +12,6 @@ from surface_fakes import OTHER_ID, SHIPMENT_ID, FakeAPI, page_json, shipment_js
 
 from onerecord import AsyncOneRecord, NotFoundError, OneRecord, Page, Shipment
 from onerecord.raw_response import RawResponse
-from onerecord.resources.with_raw_response import AsyncWithRawResponse, WithRawResponse
 
 
 def answer(status: int = 200, json_body: object = None, **headers: str) -> httpx.Response:
@@ -106,21 +104,20 @@ def public_methods(cls: type) -> dict[str, inspect.Signature]:
     }
 
 
-@pytest.mark.parametrize(
-    ("client_cls", "raw_cls"), [(OneRecord, WithRawResponse), (AsyncOneRecord, AsyncWithRawResponse)]
-)
-def test_every_resource_and_method_has_its_twin_with_the_same_parameters(client_cls: type, raw_cls: type) -> None:
-    resources = {
-        name: get_type_hints(member.func)["return"]
+@pytest.mark.parametrize("client_cls", [OneRecord, AsyncOneRecord])
+def test_every_resource_and_method_has_its_twin_with_the_same_parameters(client_cls: type) -> None:
+    names = [
+        name
         for name, member in vars(client_cls).items()
         if isinstance(member, cached_property) and name != "with_raw_response"
-    }
-    assert {"shipments", "places", "countries"} <= set(resources)
-    raw = raw_cls(object())  # the requester is only used when a method is called
-    for name, resource_cls in resources.items():
-        methods = public_methods(resource_cls)
+    ]
+    assert {"shipments", "places", "countries"} <= set(names)
+    http = httpx.Client() if client_cls is OneRecord else httpx.AsyncClient()
+    client = client_cls(client_id="i", client_secret="s", http_client=http)  # sends nothing until a call
+    for name in names:
+        methods = public_methods(type(getattr(client, name)))
         assert methods, name
-        twin = getattr(raw, name)
+        twin = getattr(client.with_raw_response, name)
         for method, signature in methods.items():
             parameters = list(signature.parameters.values())[1:]  # without self
             assert list(inspect.signature(getattr(twin, method)).parameters.values()) == parameters, (name, method)
