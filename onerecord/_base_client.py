@@ -34,6 +34,7 @@ from ._config import (
     resolve_timeout,
 )
 from ._deadline import KEEP, Keep, checked_deadline
+from ._hooks import current as current_hooks
 from ._logging import log_request, log_request_headers, logger, setup_logging
 from ._ratelimit import DEFAULT_RATE, RateLimiter
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
@@ -77,8 +78,6 @@ class _BaseClient(Generic[_HttpxClientT]):
         rate_limit: float | None,
         http_client: _HttpxClientT | None,
         token_url: str | None,
-        clock: Callable[[], float] | None,
-        rng: Callable[[], float] | None,
         default_headers: Mapping[str, str] | None = None,
         deadline: float | None = None,
     ) -> None:
@@ -91,8 +90,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.timeout = resolve_timeout(timeout, http_client)
         self._policy = RetryPolicy(max_retries=max_retries)
         self.rate_limit = rate_limit
-        self._clock = clock or time.monotonic
-        self._rng = rng or random.random
+        hooks = current_hooks()  # tests' clock, sleep and rng (onerecord._hooks); the real ones otherwise
+        self._clock = hooks.clock or time.monotonic
+        self._rng = hooks.rng or random.random
         self._limiter = RateLimiter(rate_limit, clock=self._clock) if rate_limit is not None else None
         self._owns_http = http_client is None
         self.default_headers = _checked_headers(default_headers)
@@ -222,9 +222,6 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         http_client: httpx.Client | None = None,
         token_url: str | None = None,
         default_headers: Mapping[str, str] | None = None,
-        clock: Callable[[], float] | None = None,
-        sleep: Callable[[float], None] | None = None,
-        rng: Callable[[], float] | None = None,
         deadline: float | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -238,12 +235,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             rate_limit=rate_limit,
             http_client=http_client,
             token_url=token_url,
-            clock=clock,
-            rng=rng,
             default_headers=default_headers,
             deadline=deadline,
         )
-        self._sleep = sleep or time.sleep
+        self._sleep: Callable[[float], None] = current_hooks().sleep or time.sleep
         self._use_http(
             http_client if http_client is not None else httpx.Client(timeout=self.timeout, headers=STATIC_HEADERS)
         )
@@ -335,9 +330,6 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None = None,
         token_url: str | None = None,
         default_headers: Mapping[str, str] | None = None,
-        clock: Callable[[], float] | None = None,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        rng: Callable[[], float] | None = None,
         deadline: float | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
@@ -351,11 +343,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             rate_limit=rate_limit,
             http_client=http_client,
             token_url=token_url,
-            clock=clock,
-            rng=rng,
             default_headers=default_headers,
             deadline=deadline,
         )
+        sleep: Callable[[float], Awaitable[None]] | None = current_hooks().sleep
         if sleep is None:
             import asyncio  # here, not at the top: `import onerecord` does not load asyncio for sync users
 

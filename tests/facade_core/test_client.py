@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import inspect
 import json
+import random
+import time
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 
+from onerecord import AsyncOneRecord, OneRecord
 from onerecord._base_client import AsyncAPIClient, SyncAPIClient
+from onerecord._hooks import build
 from onerecord._version import __version__
 from onerecord.errors import NotFoundError, OneRecordError
 
@@ -178,7 +182,8 @@ class Subclass(SyncAPIClient):
 
 def test_with_options_returns_a_sharing_copy_of_the_same_class(api: Any, clock: Any, secret: str) -> None:
     http_client = httpx.Client(transport=api.transport)
-    client = Subclass(
+    client = build(
+        Subclass,
         client_id="i",
         client_secret=secret,
         base_url="https://api.example.test",
@@ -217,7 +222,8 @@ def test_close_closes_only_what_we_created(api: Any, make_client: Callable[..., 
 
 def test_user_supplied_client_is_authenticated_paced_and_retried(api: Any, clock: Any, secret: str) -> None:
     users = httpx.Client(transport=api.transport, headers={"X-Tenant": "acme"}, auth=("someone", "else"))
-    client = SyncAPIClient(
+    client = build(
+        SyncAPIClient,
         client_id="i",
         client_secret=secret,
         base_url="https://api.example.test",
@@ -308,3 +314,29 @@ def test_the_readmes_own_http_client_example_builds() -> None:
     with SyncAPIClient(client_id="i", client_secret="s", http_client=users) as client:
         assert client._http is users
     users.close()
+
+
+@pytest.mark.parametrize("cls", [SyncAPIClient, AsyncAPIClient, OneRecord, AsyncOneRecord])
+def test_test_hooks_are_not_in_the_public_signature(cls: type) -> None:
+    assert not {"clock", "sleep", "rng"} & set(inspect.signature(cls).parameters)
+    with pytest.raises(TypeError, match="clock"):
+        cls(client_id="i", client_secret="s", clock=lambda: 0.0)
+
+
+def test_hooks_apply_to_clients_built_with_them_and_their_copies_only() -> None:
+    def clock() -> float:
+        return 5.0
+
+    def rng() -> float:
+        return 0.25
+
+    def sleep(seconds: float) -> None:
+        raise AssertionError("not called here")
+
+    hooked = build(SyncAPIClient, client_id="i", client_secret="s", clock=clock, sleep=sleep, rng=rng)
+    assert (hooked._clock, hooked._sleep, hooked._rng) == (clock, sleep, rng)
+    assert hooked._limiter is not None and hooked._limiter._clock is clock
+    copy = hooked.with_options(timeout=1.0)
+    assert (copy._clock, copy._sleep, copy._rng) == (clock, sleep, rng)
+    plain = SyncAPIClient(client_id="i", client_secret="s")
+    assert (plain._clock, plain._sleep, plain._rng) == (time.monotonic, time.sleep, random.random)
