@@ -293,9 +293,9 @@ def test_headers_cannot_replace_the_bearer_token(name: str, make_client: Callabl
 
 
 def test_with_options_accepts_every_per_call_option() -> None:
-    """timeout, max_retries, headers (and any later per-call option) are keywords of ``with_options``."""
+    """timeout, max_retries, headers, deadline (and any later per-call option) are keywords of ``with_options``."""
     options = set(inspect.signature(SyncAPIClient.with_options).parameters) - {"self"}
-    assert {"timeout", "max_retries", "headers"} <= options
+    assert {"timeout", "max_retries", "headers", "deadline"} <= options
     assert set(inspect.signature(AsyncAPIClient.with_options).parameters) - {"self"} == options
 
 
