@@ -47,7 +47,7 @@ $(RUNTIME): pyproject.toml
 
 $(DEV): $(RUNTIME)
 	@$(call pip_ready,$(VENV))
-	$(call group_install,$(VENV)) -e '.[sandbox,cli]' --group dev
+	$(call group_install,$(VENV)) -e '.[sandbox,cli,redis]' --group dev
 	@touch $@
 
 demo: $(RUNTIME)
@@ -103,12 +103,12 @@ test-highest: .venv-highest/.installed
 .venv-lowest/.installed: pyproject.toml scripts/lowest_constraints.py
 	rm -rf .venv-lowest && $(call new_venv,.venv-lowest) && $(call pip_ready,.venv-lowest)
 	$(PYTHON) scripts/lowest_constraints.py > .venv-lowest/constraints.txt
-	$(call group_install,.venv-lowest) -c .venv-lowest/constraints.txt -e '.[sandbox,cli]' --group test
+	$(call group_install,.venv-lowest) -c .venv-lowest/constraints.txt -e '.[sandbox,cli,redis]' --group test
 	@touch $@
 
 .venv-highest/.installed: pyproject.toml
 	rm -rf .venv-highest && $(call new_venv,.venv-highest) && $(call pip_ready,.venv-highest)
-	$(call group_install,.venv-highest) --upgrade -e '.[sandbox,cli]' --group test
+	$(call group_install,.venv-highest) --upgrade -e '.[sandbox,cli,redis]' --group test
 	@touch $@
 
 # Contract cassettes (tests/contract/cassettes/<source>/): re-record against a fresh local sandbox, or against the

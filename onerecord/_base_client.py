@@ -36,8 +36,9 @@ from ._config import (
 from ._deadline import KEEP, Keep, checked_deadline
 from ._hooks import current as current_hooks
 from ._logging import log_request, log_request_headers, logger, setup_logging
-from ._ratelimit import DEFAULT_RATE, RateLimiter
+from ._ratelimit import DEFAULT_RATE, RateLimiter, Slot
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._shared import SharedState, SharedTokens, resolve
 from ._version import __version__
 from .errors import APIConnectionError, make_status_error
 
@@ -80,6 +81,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         token_url: str | None,
         default_headers: Mapping[str, str] | None = None,
         deadline: float | None = None,
+        shared_state: str | SharedState | None = None,
     ) -> None:
         setup_logging()
         self.deadline = checked_deadline(deadline)  # total seconds per call, retries and slow bodies included
@@ -93,7 +95,18 @@ class _BaseClient(Generic[_HttpxClientT]):
         hooks = current_hooks()  # tests' clock, sleep and rng (onerecord._hooks); the real ones otherwise
         self._clock = hooks.clock or time.monotonic
         self._rng = hooks.rng or random.random
-        self._limiter = RateLimiter(rate_limit, clock=self._clock) if rate_limit is not None else None
+        # Pacing and token state live in a store shared by every client of this base URL and client id.
+        self._wiring = resolve(
+            shared_state, owner=self, base_url=self.base_url, client_id=self._client_id, clock=self._clock
+        )
+        self._limiter = (
+            RateLimiter(rate_limit, clock=self._clock, state=self._wiring.state, namespace=self._wiring.namespace)
+            if rate_limit is not None
+            else None
+        )
+        self._shared_tokens = SharedTokens(
+            self._wiring.state, self._wiring.namespace, lock_seconds=self._wiring.lock_seconds
+        )
         self._owns_http = http_client is None
         self.default_headers = _checked_headers(default_headers)
 
@@ -133,6 +146,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             http_client=self._http,
             default_headers={**self.default_headers, **_checked_headers(headers)},
             deadline=self.deadline if isinstance(deadline, Keep) else deadline,
+            shared_state=self._wiring.state,
         )
         copy._share_state_of(self)
         return copy
@@ -190,6 +204,12 @@ class _BaseClient(Generic[_HttpxClientT]):
         request.extensions["timeout"] = self.timeout.as_dict()
         return request
 
+    def _settle(self, slot: Slot | None) -> None:
+        """An attempt ended by an exception of its own (deadline, no token, cancellation): its slot is over now, so
+        the requests measured against it need not wait for an answer that will not come."""
+        if slot is not None and self._limiter is not None:
+            self._limiter.finished(slot)
+
     def _log(
         self,
         request: httpx.Request,
@@ -223,6 +243,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         token_url: str | None = None,
         default_headers: Mapping[str, str] | None = None,
         deadline: float | None = None,
+        shared_state: str | SharedState | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
@@ -237,13 +258,20 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             token_url=token_url,
             default_headers=default_headers,
             deadline=deadline,
+            shared_state=shared_state,
         )
         self._sleep: Callable[[float], None] = current_hooks().sleep or time.sleep
         self._use_http(
             http_client if http_client is not None else httpx.Client(timeout=self.timeout, headers=STATIC_HEADERS)
         )
         self._auth = OAuth2ClientCredentials(
-            self._client_id, self._client_secret, self.token_url, send=self._send_token_request, clock=self._clock
+            self._client_id,
+            self._client_secret,
+            self.token_url,
+            send=self._send_token_request,
+            clock=self._clock,
+            shared=self._shared_tokens,
+            sleep=self._sleep,
         )
 
     def _share_io_of(self, other: Self) -> None:
@@ -277,11 +305,17 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         attempts = Attempts(self, request, authenticated=authenticated)
         with attempts.scope():
             while True:
+                slot = None
                 try:
                     if authenticated:
                         self._auth.get_token()  # fetch (paced) before taking this request's slot
                     pace = attempts.paced(self._sleep)
-                    slot = self._limiter.acquire(pace) if self._limiter is not None else None
+                    # The token request (unauthenticated) takes the next slot, not one behind the calls awaiting it.
+                    limiter = self._limiter
+                    slot = limiter.acquire(pace, not authenticated) if limiter is not None else None
+                    if authenticated and limiter is not None and slot is not None and self._auth.usable_token() is None:
+                        limiter.give_back(slot)  # waiting for the renewal now would make us leave in a burst after it
+                        continue
                     response = self._http.send(
                         attempts.begin(slot),
                         auth=attempts.auth,
@@ -292,7 +326,11 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 except httpx.RequestError as error:
                     delay = attempts.failed(error)
                 except APIConnectionError as error:  # no token, or no time left: this attempt was not sent
+                    self._settle(slot)
                     raise attempts.token_failed(error)  # noqa: B904 (chained as it should be)
+                except BaseException:
+                    self._settle(slot)
+                    raise
                 else:
                     maybe_delay = attempts.answered(response)
                     if maybe_delay is None:
@@ -303,6 +341,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
     def close(self) -> None:
         """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
+        self._wiring.release()
         if self._owns_http:
             self._http.close()
 
@@ -331,6 +370,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         token_url: str | None = None,
         default_headers: Mapping[str, str] | None = None,
         deadline: float | None = None,
+        shared_state: str | SharedState | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
@@ -345,6 +385,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             token_url=token_url,
             default_headers=default_headers,
             deadline=deadline,
+            shared_state=shared_state,
         )
         sleep: Callable[[float], Awaitable[None]] | None = current_hooks().sleep
         if sleep is None:
@@ -356,7 +397,13 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, headers=STATIC_HEADERS)
         )
         self._auth = OAuth2ClientCredentials(
-            self._client_id, self._client_secret, self.token_url, asend=self._send_token_request, clock=self._clock
+            self._client_id,
+            self._client_secret,
+            self.token_url,
+            asend=self._send_token_request,
+            clock=self._clock,
+            shared=self._shared_tokens,
+            asleep=self._sleep,
         )
 
     def _share_io_of(self, other: Self) -> None:
@@ -385,11 +432,16 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         attempts = Attempts(self, request, authenticated=authenticated)
         with attempts.scope():
             while True:
+                slot = None
                 try:
                     if authenticated:
                         await self._auth.aget_token()
                     pace = attempts.paced_async(self._sleep)
-                    slot = await self._limiter.acquire_async(pace) if self._limiter is not None else None
+                    limiter = self._limiter
+                    slot = await limiter.acquire_async(pace, not authenticated) if limiter is not None else None
+                    if authenticated and limiter is not None and slot is not None and self._auth.usable_token() is None:
+                        limiter.give_back(slot)
+                        continue
                     response = await self._http.send(
                         attempts.begin(slot),
                         auth=attempts.auth,
@@ -400,7 +452,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 except httpx.RequestError as error:
                     delay = attempts.failed(error)
                 except APIConnectionError as error:  # no token, or no time left: this attempt was not sent
+                    self._settle(slot)
                     raise attempts.token_failed(error)  # noqa: B904 (chained as it should be)
+                except BaseException:
+                    self._settle(slot)
+                    raise
                 else:
                     maybe_delay = attempts.answered(response)
                     if maybe_delay is None:
@@ -411,6 +467,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
+        self._wiring.release()
         if self._owns_http:
             await self._http.aclose()
 
