@@ -28,7 +28,7 @@ def test_import_onerecord_never_imports_starlette() -> None:
 def test_missing_extra_gives_a_clear_import_error() -> None:
     result = run_python("import sys; sys.modules['starlette'] = None; import onerecord.sandbox")
     assert result.returncode != 0
-    assert "pip install 'onerecord[sandbox]'" in result.stderr
+    assert "pip install 'technema-onerecord[sandbox]'" in result.stderr
 
 
 @pytest.mark.anyio
