@@ -1,9 +1,10 @@
 """Per-call overhead of the facade: ``client.shipments.get`` vs raw ``httpx.Client.get`` + ``json.loads``.
 
-Both run against the same in-process ``httpx.MockTransport`` serving the docs-sized shipment of REFERENCE.md c.2
-(with real UUIDs), so the network is out of the picture and what remains is the client-side cost: building the
-request, auth (a cached token), the retry loop, logging, status mapping, JSON decoding, model parsing and the UTC
-walk. Rate limiting is off (it would measure the limiter's sleep, not overhead). Target: ratio <= 1.5.
+Both run against the same in-process ``httpx.MockTransport`` serving the docs-sized shipment (the example on docs page
+rest-api/shipment/get-shipment-by-id, with real UUIDs), so the network is out of the picture and what remains is the
+client-side cost: building the request, auth (a cached token), the retry loop, logging, status mapping, JSON decoding,
+model parsing and the UTC walk. Rate limiting is off (it would measure the limiter's sleep, not overhead). Target: ratio
+<= 1.5.
 
 Intermediate lines show where the time goes: ``raw + Shipment.from_dict`` (the floor for anything that returns the
 generated models), ``client.request`` (the HTTP core: auth, retry loop, logging, status mapping, no parsing) and

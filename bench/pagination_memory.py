@@ -25,7 +25,7 @@ TOKEN = {"access_token": "bench-token", "expires_in": 3600, "token_type": "Beare
 
 
 def shipment(index: int) -> dict[str, object]:
-    """A docs-sized shipment (REFERENCE.md c.2) with real UUIDs."""
+    """A docs-sized shipment (the example of docs page rest-api/shipment/get-shipment-by-id) with real UUIDs."""
     return {
         "shipmentId": str(uuid.UUID(int=index + 1)),
         "departure": "CDG",

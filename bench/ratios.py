@@ -4,7 +4,7 @@ Rows and what each one compares (same in-process ``httpx.MockTransport``, same p
 picture and only client-side cost remains):
 
 - ``get``: ``client.shipments.get(id)`` vs ``json.loads(httpx.Client.get(url).content)``; the docs' example shipment
-  (REFERENCE.md c.2, with real UUIDs).
+  (docs page rest-api/shipment/get-shipment-by-id, with real UUIDs).
 - ``list200``: one page of 200 of those shipments, ``list(client.shipments.list(limit=200))`` vs raw get + loads.
 - ``create``: ``client.shipments.create(**docs example fields)`` vs raw ``post(json=...)`` + loads.
 - ``async100``: 100 concurrent ``AsyncOneRecord.shipments.get`` tasks vs 100 raw ``AsyncClient.get`` + loads tasks,
@@ -81,7 +81,7 @@ GOALS = {"get": 1.25, "list200": 2.5, "create": 1.4, "async100": 0.9, "import": 
 
 
 def docs_shipment() -> dict[str, Any]:
-    """The example of REFERENCE.md c.2, with fresh UUIDs so that no cache can help."""
+    """The example of docs page rest-api/shipment/get-shipment-by-id, with fresh UUIDs so that no cache can help."""
     return {
         "shipmentId": str(uuid.uuid4()),
         "departure": "text",

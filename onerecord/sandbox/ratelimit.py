@@ -1,4 +1,6 @@
-"""Per-client rate limit over a rolling one-second window (REFERENCE.md a.10: 5 requests per second).
+"""Per-client rate limit over a rolling one-second window: 5 requests per second.
+
+Source: vendor docs page https://docs.one-record.fr/one-record/about-the-api/conditions-and-limit.
 
 A request is counted for the OAuth client behind its bearer token, or for the remote address when it carries no
 live token (the token route included). Refused requests are not counted, so a client that waits ``Retry-After``

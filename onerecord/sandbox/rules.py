@@ -1,4 +1,8 @@
-"""The shipment state machine of REFERENCE.md b.4-b.10 and c.7, as pure functions of a shipment's events.
+"""The shipment state machine described by the vendor docs, as pure functions of a shipment's events.
+
+Sources (under https://docs.one-record.fr/one-record/): rest-api/shipment/create-a-shipment, update-a-shipment and
+delete-a-shipment, the rest-api/shipment-service/* and shipment-anomaly pages, and the event timelines on
+rest-api/shipment-event.
 
 A shipment's kind comes from the order reference it was created with (``E-``, ``I-`` or ``P-ONERECORD``). Its
 history is the list of event type names recorded so far, oldest first; the latest one is its state.
@@ -21,22 +25,24 @@ PLACEHOLDERS: dict[str, Kind] = {
 REFERENCE_LETTER: dict[Kind, str] = {"export": "E", "import": "I", "delivery_order": "P"}
 FIRST_EVENT: dict[Kind, str] = {"export": "ORDER", "import": "ORDER", "delivery_order": "DELIVERY_ORDER"}
 
-# Events from which the warehouse "handles" the shipment (REFERENCE.md b.5): updates narrow and the order reference
-# becomes the warehouse's. An export is handled from GOODS_RECEIPT, an import from PICKUP or GOODS_RECEIPT,
+# Events from which the warehouse "handles" the shipment (docs: update-a-shipment): updates narrow and the order
+# reference becomes the warehouse's. An export is handled from GOODS_RECEIPT, an import from PICKUP or GOODS_RECEIPT,
 # whichever comes first, a delivery order from DELIVERY_PREPARATION.
 HANDLING_EVENTS: dict[Kind, frozenset[str]] = {
     "export": frozenset({"GOODS_RECEIPT"}),
     "import": frozenset({"PICKUP", "GOODS_RECEIPT"}),
     "delivery_order": frozenset({"DELIVERY_PREPARATION"}),
 }
-# Events that end the cancellation window (REFERENCE.md b.6): PICKUP or GOODS_RECEIPT for exports and imports alike.
+# Events that end the cancellation window (docs: delete-a-shipment): PICKUP or GOODS_RECEIPT for exports and
+# imports alike.
 CANCELLATION_ENDS: dict[Kind, frozenset[str]] = {
     "export": frozenset({"PICKUP", "GOODS_RECEIPT"}),
     "import": frozenset({"PICKUP", "GOODS_RECEIPT"}),
     "delivery_order": frozenset({"DELIVERY_PREPARATION"}),
 }
 FINAL_EVENTS = frozenset({"DELIVERY_COMPANY", "DELIVERY"})
-# Latest events under which services may be created, changed or removed (REFERENCE.md a.5).
+# Latest events under which services may be created, changed or removed (docs: the role rules
+# on the rest-api/shipment-service/* pages).
 SERVICE_EVENTS = frozenset({"ORDER", "PICKUP", "GOODS_RECEIPT", "MEASUREMENT", "SECURITY", "STORAGE"})
 # Export shipments keep their air waybill numbers editable until DELIVERY_PREPARATION.
 AIR_WAYBILL_FIELDS = frozenset({"mawbNumber", "hawbNumber"})
@@ -108,7 +114,7 @@ def timeline(kind: Kind, is_secure: bool = False) -> list[str]:
 
 
 def updatable_fields(kind: Kind, history: Sequence[str]) -> frozenset[str]:
-    """Fields a PUT may change now (REFERENCE.md b.5).
+    """Fields a PUT may change now (docs: rest-api/shipment/update-a-shipment).
 
     Everything until the warehouse handles the shipment; then the air waybill numbers of an export shipment until
     DELIVERY_PREPARATION, and the customer reference until delivery; nothing once archived. The order reference is
@@ -127,9 +133,9 @@ def updatable_fields(kind: Kind, history: Sequence[str]) -> frozenset[str]:
 def can_delete(kind: Kind, history: Sequence[str]) -> bool:
     """A shipment may be cancelled until PICKUP or GOODS_RECEIPT, a delivery order until DELIVERY_PREPARATION.
 
-    For an export this is stricter than the update window (REFERENCE.md b.6 against b.5): once picked up, the
-    goods are on their way and the order can no longer be cancelled, but its data can be corrected until the
-    warehouse receives them.
+    For an export this is stricter than the update window (docs: delete-a-shipment against update-a-shipment): once
+    picked up, the goods are on their way and the order can no longer be cancelled, but its data can be corrected until
+    the warehouse receives them.
     """
     return not any(event in CANCELLATION_ENDS[kind] for event in history)
 
@@ -137,8 +143,8 @@ def can_delete(kind: Kind, history: Sequence[str]) -> bool:
 def services_open(kind: Kind, history: Sequence[str]) -> bool:
     """Services may be created, changed or removed while the latest event is one of SERVICE_EVENTS.
 
-    For an export shipment DELIVERY_PREPARATION is the last moment (REFERENCE.md b.5): a rejected delivery that
-    goes back to STORAGE does not reopen them, just as it does not unlock the air waybill numbers.
+    For an export shipment DELIVERY_PREPARATION is the last moment (docs: update-a-shipment): a rejected delivery
+    that goes back to STORAGE does not reopen them, just as it does not unlock the air waybill numbers.
     """
     if kind == "export" and "DELIVERY_PREPARATION" in history:
         return False

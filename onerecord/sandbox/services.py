@@ -1,4 +1,7 @@
-"""Shipment services and anomalies, with the role and event rules of REFERENCE.md a.5.
+"""Shipment services and anomalies, with the role and event rules of the vendor docs.
+
+Sources (under https://docs.one-record.fr/one-record/): the rest-api/shipment-service/* pages and
+rest-api/shipment-anomaly/create-a-shipment-anomaly.
 
 Checks run in a fixed order so answers are predictable: role (403), body (422), existence (404), reference data
 (422), then the shipment's state (409).

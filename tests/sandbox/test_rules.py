@@ -28,7 +28,7 @@ def test_export_needs_security_unless_already_secure() -> None:
     ("kind", "history", "handled", "deletable"),
     [
         ("export", ["ORDER"], False, True),
-        ("export", ["ORDER", "PICKUP"], False, False),  # b.5: updatable until GOODS_RECEIPT; b.6: no cancelling
+        ("export", ["ORDER", "PICKUP"], False, False),  # editable until GOODS_RECEIPT, not cancellable
         ("export", ["ORDER", "GOODS_RECEIPT"], True, False),
         ("import", ["ORDER", "PICKUP"], True, False),
         ("import", ["ORDER", "GOODS_RECEIPT"], True, False),

@@ -1,4 +1,4 @@
-"""Shipment CRUD: status codes, errors, tenant isolation and the state rules of REFERENCE.md b.4-b.6."""
+"""Shipment CRUD: status codes, errors, tenant isolation and the state rules of the docs' rest-api/shipment/* pages."""
 
 from __future__ import annotations
 
@@ -160,7 +160,8 @@ def test_import_keeps_only_the_customer_reference_editable_after_pickup(
 def test_a_picked_up_export_stays_editable_until_goods_receipt_but_cannot_be_cancelled(
     api: Api, new_shipment: NewShipment, control: SandboxControl
 ) -> None:
-    """REFERENCE.md b.5: an export is fully editable until GOODS_RECEIPT; b.6: deletion ends at PICKUP."""
+    """An export is fully editable until GOODS_RECEIPT (docs: update-a-shipment) but deletion ends at PICKUP
+    (docs: delete-a-shipment)."""
     shipment_id = new_shipment()["shipmentId"]
     client = api("forwarder")
     control.record_event(shipment_id, "PICKUP")

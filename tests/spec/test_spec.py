@@ -11,7 +11,7 @@ from openapi_spec_validator import validate
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 DOCS = "https://docs.one-record.fr/one-record/"
 
-# Every docs page that documents an operation, and the operation it documents (from DOC-PAGES.md).
+# Every docs page that documents an operation, and the operation it documents (one page per operation on the docs site).
 # The last two routes appear only in the examples of an "about the API" page: the spec links that page.
 DOC_PAGE_OPERATIONS = {
     ("post", "/authentication/oauth2/token"): DOCS + "security/authentication",
