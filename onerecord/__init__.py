@@ -115,7 +115,7 @@ __all__ = [
     "__version__",
 ]
 
-# Where each public name lives; whatever is not listed here is a model (``onerecord.models``).
+# Where each public name lives; the others are the exceptions of ``onerecord.errors`` and the models.
 _HOMES = {
     "OneRecord": "_client",
     "AsyncOneRecord": "_client",
@@ -123,26 +123,6 @@ _HOMES = {
     "Page": "pagination",
     "RawResponse": "raw_response",
     "SyncCursorPager": "pagination",
-    **dict.fromkeys(
-        (
-            "APIConnectionError",
-            "APIStatusError",
-            "APITimeoutError",
-            "AuthenticationError",
-            "BadRequestError",
-            "ConflictError",
-            "FieldError",
-            "InternalServerError",
-            "NotFoundError",
-            "OneRecordError",
-            "PermissionDeniedError",
-            "RateLimitError",
-            "ResponseValidationError",
-            "SharedStateError",
-            "UnprocessableEntityError",
-        ),
-        "errors",
-    ),
 }
 _LAZY = frozenset(__all__) - set(globals())
 
@@ -157,7 +137,10 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib import import_module
 
-    home = _HOMES.get(name, "models")
+    home = _HOMES.get(name)
+    if home is None:
+        errors = import_module(".errors", __name__)
+        home = "errors" if name in errors.__all__ else "models"
     value = getattr(import_module(f".{home}", __name__), name)
     globals()[name] = value
     return value
