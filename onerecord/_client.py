@@ -13,6 +13,7 @@ from typing import Any, TypeVar, overload
 
 import httpx
 
+from ._api_client import AsyncOperationsClient, OperationsClient
 from ._base_client import AsyncAPIClient, QueryParams, SyncAPIClient
 from ._parsing import ResponseModel, parse_page, parse_raw_page
 from .pagination import AsyncCursorPager, Page, SyncCursorPager
@@ -75,6 +76,11 @@ class OneRecord(SyncAPIClient):
     def countries(self) -> Countries:
         return Countries(self)
 
+    @cached_property
+    def api(self) -> OperationsClient:
+        """``client=`` for any generated operation: ``get_shipment.sync(shipment_id, client=client.api)``."""
+        return OperationsClient(self)
+
     @overload
     def paginate(
         self,
@@ -136,6 +142,11 @@ class AsyncOneRecord(AsyncAPIClient):
     @cached_property
     def countries(self) -> AsyncCountries:
         return AsyncCountries(self)
+
+    @cached_property
+    def api(self) -> AsyncOperationsClient:
+        """``client=`` for any generated operation: ``await get_shipment.asyncio(shipment_id, client=client.api)``."""
+        return AsyncOperationsClient(self)
 
     @overload
     def paginate(
