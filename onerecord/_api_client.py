@@ -121,9 +121,7 @@ class OperationsClient(AuthenticatedClient):
         self._facade = facade
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        raise TypeError(
-            "OneRecord.api serves the sync functions; use AsyncOneRecord(...).api with asyncio/asyncio_detailed"
-        )
+        raise TypeError("OneRecord.api serves the sync functions; use AsyncOneRecord(...).api for asyncio*")
 
     def with_timeout(self, timeout: httpx.Timeout) -> OperationsClient:
         return OperationsClient(self._facade.with_options(timeout=timeout))
@@ -154,9 +152,7 @@ class AsyncOperationsClient(AuthenticatedClient):
         self._facade = facade
 
     def get_httpx_client(self) -> httpx.Client:
-        raise TypeError(
-            "AsyncOneRecord.api serves the asyncio functions; use OneRecord(...).api with sync/sync_detailed"
-        )
+        raise TypeError("AsyncOneRecord.api serves the asyncio functions; use OneRecord(...).api for sync*")
 
     def with_timeout(self, timeout: httpx.Timeout) -> AsyncOperationsClient:
         return AsyncOperationsClient(self._facade.with_options(timeout=timeout))
