@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack, overload
 
 import httpx
 from onerecord_api.models import ShipmentAnomaly, ShipmentAnomalyCreate
 
 from .._bodies import build_body
+from .._kwargs import ShipmentAnomalyCreateFields
 from .._parsing import parse_model
 from ._base import AsyncResource, Call, SyncResource
 
@@ -32,6 +33,12 @@ class ShipmentAnomalies(SyncResource):
 
     __slots__ = ()
 
+    @overload
+    def create(self, body: ShipmentAnomalyCreate | Mapping[str, Any], /) -> ShipmentAnomaly: ...
+
+    @overload
+    def create(self, /, **fields: Unpack[ShipmentAnomalyCreateFields]) -> ShipmentAnomaly: ...
+
     def create(self, body: AnomalyCreateInput = None, /, **fields: Any) -> ShipmentAnomaly:
         """Record an anomaly. Every field is required (``shipment``, ``type``, ``category``, ``quantity``,
         ``balance``, ``date``, ``observation``); several may be None. A datetime ``date`` is sent in UTC.
@@ -45,6 +52,12 @@ class AsyncShipmentAnomalies(AsyncResource):
     """Async twin of :class:`ShipmentAnomalies`."""
 
     __slots__ = ()
+
+    @overload
+    async def create(self, body: ShipmentAnomalyCreate | Mapping[str, Any], /) -> ShipmentAnomaly: ...
+
+    @overload
+    async def create(self, /, **fields: Unpack[ShipmentAnomalyCreateFields]) -> ShipmentAnomaly: ...
 
     async def create(self, body: AnomalyCreateInput = None, /, **fields: Any) -> ShipmentAnomaly:
         """See :meth:`ShipmentAnomalies.create`."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack, overload
 from uuid import UUID
 
 import httpx
 from onerecord_api.models import ShipmentService, ShipmentServiceCreate, ShipmentServiceUpdate
 
 from .._bodies import build_body
+from .._kwargs import ShipmentServiceCreateFields, ShipmentServiceUpdateFields
 from .._parsing import parse_model
 from ._base import AsyncResource, Call, SyncResource, uuid_segment
 
@@ -47,12 +48,24 @@ class ShipmentServices(SyncResource):
 
     __slots__ = ()
 
+    @overload
+    def create(self, body: ShipmentServiceCreate | Mapping[str, Any], /) -> ShipmentService: ...
+
+    @overload
+    def create(self, /, **fields: Unpack[ShipmentServiceCreateFields]) -> ShipmentService: ...
+
     def create(self, body: ServiceCreateInput = None, /, **fields: Any) -> ShipmentService:
         """Attach a service: ``shipment``, ``quantity`` (may be None), ``is_done`` and ``type`` are required.
 
         Not retried after the request may have reached the server: the API has no idempotency key.
         """
         return self._send(_create(body, fields))
+
+    @overload
+    def update(self, service_id: str | UUID, body: ShipmentServiceUpdate | Mapping[str, Any], /) -> ShipmentService: ...
+
+    @overload
+    def update(self, service_id: str | UUID, /, **fields: Unpack[ShipmentServiceUpdateFields]) -> ShipmentService: ...
 
     def update(self, service_id: str | UUID, body: ServiceUpdateInput = None, /, **fields: Any) -> ShipmentService:
         """Change the fields given, and only those."""
@@ -68,9 +81,25 @@ class AsyncShipmentServices(AsyncResource):
 
     __slots__ = ()
 
+    @overload
+    async def create(self, body: ShipmentServiceCreate | Mapping[str, Any], /) -> ShipmentService: ...
+
+    @overload
+    async def create(self, /, **fields: Unpack[ShipmentServiceCreateFields]) -> ShipmentService: ...
+
     async def create(self, body: ServiceCreateInput = None, /, **fields: Any) -> ShipmentService:
         """See :meth:`ShipmentServices.create`."""
         return await self._send(_create(body, fields))
+
+    @overload
+    async def update(
+        self, service_id: str | UUID, body: ShipmentServiceUpdate | Mapping[str, Any], /
+    ) -> ShipmentService: ...
+
+    @overload
+    async def update(
+        self, service_id: str | UUID, /, **fields: Unpack[ShipmentServiceUpdateFields]
+    ) -> ShipmentService: ...
 
     async def update(
         self, service_id: str | UUID, body: ServiceUpdateInput = None, /, **fields: Any

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack, overload
 from uuid import UUID
 
 import httpx
 from onerecord_api.models import Shipment, ShipmentCreate, ShipmentUpdate
 
 from .._bodies import build_body
+from .._kwargs import ShipmentCreateFields, ShipmentUpdateFields
 from .._parsing import parse_model, parse_page
 from .._query import Filters, Groups, Sort, build_query
 from ..pagination import AsyncCursorPager, SyncCursorPager
@@ -79,12 +80,24 @@ class Shipments(SyncResource):
         """One shipment; ``groups`` (e.g. ``["events"]`` or ``["all"]``) expands relations into objects."""
         return self._send(_get(shipment_id, groups))
 
+    @overload
+    def create(self, body: ShipmentCreate | Mapping[str, Any], /) -> Shipment: ...
+
+    @overload
+    def create(self, /, **fields: Unpack[ShipmentCreateFields]) -> Shipment: ...
+
     def create(self, body: ShipmentCreateInput = None, /, **fields: Any) -> Shipment:
         """Create a shipment from keyword fields (``departure_country="FR"``), a ``ShipmentCreate`` or a dict.
 
         Not retried after the request may have reached the server: the API has no idempotency key.
         """
         return self._send(_create(body, fields))
+
+    @overload
+    def update(self, shipment_id: str | UUID, body: ShipmentUpdate | Mapping[str, Any], /) -> Shipment: ...
+
+    @overload
+    def update(self, shipment_id: str | UUID, /, **fields: Unpack[ShipmentUpdateFields]) -> Shipment: ...
 
     def update(self, shipment_id: str | UUID, body: ShipmentUpdateInput = None, /, **fields: Any) -> Shipment:
         """Change the fields given, and only those; ``None`` clears a nullable field."""
@@ -117,9 +130,21 @@ class AsyncShipments(AsyncResource):
         """See :meth:`Shipments.get`."""
         return await self._send(_get(shipment_id, groups))
 
+    @overload
+    async def create(self, body: ShipmentCreate | Mapping[str, Any], /) -> Shipment: ...
+
+    @overload
+    async def create(self, /, **fields: Unpack[ShipmentCreateFields]) -> Shipment: ...
+
     async def create(self, body: ShipmentCreateInput = None, /, **fields: Any) -> Shipment:
         """See :meth:`Shipments.create`."""
         return await self._send(_create(body, fields))
+
+    @overload
+    async def update(self, shipment_id: str | UUID, body: ShipmentUpdate | Mapping[str, Any], /) -> Shipment: ...
+
+    @overload
+    async def update(self, shipment_id: str | UUID, /, **fields: Unpack[ShipmentUpdateFields]) -> Shipment: ...
 
     async def update(self, shipment_id: str | UUID, body: ShipmentUpdateInput = None, /, **fields: Any) -> Shipment:
         """See :meth:`Shipments.update`."""
