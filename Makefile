@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test test-only spec-check dist record record-live clean demo
+.PHONY: install generate api-diff check-generated lint typecheck test test-only spec-check dist record record-live clean demo
 
 install: $(STAMP)
 
@@ -17,6 +17,12 @@ $(STAMP): pyproject.toml
 
 generate: $(STAMP)
 	scripts/generate.sh generated/onerecord_api
+	$(BIN)/python scripts/generate_facade.py  # onerecord/_kwargs.py and onerecord/_spec_facts.py, from the spec
+	@$(BIN)/python scripts/api_diff.py --base HEAD
+
+# What changed in the API between a git revision and the working tree: make api-diff BASE=v0.1.0
+api-diff: $(STAMP)
+	@$(BIN)/python scripts/api_diff.py --base $(or $(BASE),HEAD)
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -25,6 +31,13 @@ check-generated: $(STAMP)
 	  echo "generated/ matches the spec"; \
 	else \
 	  echo "generated/ differs from what the spec produces: run 'make generate' and commit" >&2; exit 1; \
+	fi
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/python scripts/generate_facade.py --out "$$tmp" && \
+	if diff onerecord/_kwargs.py "$$tmp/_kwargs.py" && diff onerecord/_spec_facts.py "$$tmp/_spec_facts.py"; then \
+	  echo "onerecord/_kwargs.py and onerecord/_spec_facts.py match the spec"; \
+	else \
+	  echo "onerecord/_kwargs.py or _spec_facts.py differs from what the spec produces: run 'make generate'" >&2; exit 1; \
 	fi
 
 spec-check: $(STAMP)

@@ -11,6 +11,6 @@ __all__ = ["FILTER_OPERATORS", "PAGE_LIMIT_MAX", "PAGE_LIMIT_MIN", "SORT_DIRECTI
 FILTER_OPERATORS = frozenset({"between", "eq", "gt", "gte", "lt", "lte", "ne"})
 # the values of the sort[<field>] parameters' schema
 SORT_DIRECTIONS = frozenset({"asc", "desc"})
-# page[limit]: minimum, and maximum (or the x-server-maximum it is clamped to; None when the spec has neither)
+# page[limit]: minimum, and maximum (or the x-server-maximum the server clamps to; None: neither)
 PAGE_LIMIT_MIN = 1
 PAGE_LIMIT_MAX: int | None = 200

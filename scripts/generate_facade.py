@@ -33,7 +33,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY_METHODS = ("post", "put", "patch")
-HEADER = '"""{doc}\n\nGenerated from openapi/one-record.yaml by scripts/generate_facade.py (``make generate``); do not edit.\n"""\n'
+HEADER = (
+    '"""{doc}\n\n'
+    'Generated from openapi/one-record.yaml by scripts/generate_facade.py (``make generate``); do not edit.\n"""\n'
+)
 
 
 def load_spec(path: Path) -> dict[str, Any]:
@@ -101,7 +104,7 @@ def spec_facts(spec: dict[str, Any]) -> str:
         + f"FILTER_OPERATORS = frozenset({_set(operators)})\n"
         + "# the values of the sort[<field>] parameters' schema\n"
         + f"SORT_DIRECTIONS = frozenset({_set(directions)})\n"
-        + "# page[limit]: minimum, and maximum (or the x-server-maximum it is clamped to; None when the spec has neither)\n"
+        + "# page[limit]: minimum, and maximum (or the x-server-maximum the server clamps to; None: neither)\n"
         + f"PAGE_LIMIT_MIN = {limit.get('minimum', 1)!r}\n"
         + f"PAGE_LIMIT_MAX: int | None = {high!r}\n"
     )
@@ -203,7 +206,12 @@ def formatted(source: str, name: str) -> str:
         cwd=ROOT,
     ).stdout
     return subprocess.run(
-        [*ruff, "format", "--stdin-filename", name, "-"], input=fixed, capture_output=True, text=True, check=True, cwd=ROOT
+        [*ruff, "format", "--stdin-filename", name, "-"],
+        input=fixed,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
     ).stdout
 
 
