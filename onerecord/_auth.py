@@ -34,11 +34,12 @@ from urllib.parse import quote_plus
 
 import httpx
 
+from ._spec_facts import ROUTES
 from .errors import APIConnectionError, APIStatusError, AuthenticationError, make_status_error, read_body
 
 __all__ = ["TOKEN_PATH", "OAuth2ClientCredentials"]
 
-TOKEN_PATH = "/authentication/oauth2/token"
+TOKEN_PATH = ROUTES["createToken"][1]  # the spec's token route, relative to base_url
 TOKEN_REQUEST_EXTENSION = "onerecord_token_request"
 
 MIN_REFRESH_MARGIN = 30.0

@@ -1,12 +1,27 @@
-"""The query syntax the spec describes, for the facade's one query encoder (``_query``).
+"""The spec's routes (for the resources) and query syntax (for the one query encoder, ``_query``).
 
 Generated from openapi/one-record.yaml by scripts/generate_facade.py (``make generate``); do not edit.
 """
 
 from __future__ import annotations
 
-__all__ = ["FILTER_OPERATORS", "PAGE_LIMIT_MAX", "PAGE_LIMIT_MIN", "SORT_DIRECTIONS"]
+__all__ = ["FILTER_OPERATORS", "PAGE_LIMIT_MAX", "PAGE_LIMIT_MIN", "ROUTES", "SORT_DIRECTIONS"]
 
+# operationId → (HTTP method, path template): where the resources send each operation
+ROUTES: dict[str, tuple[str, str]] = {
+    "createToken": ("POST", "/authentication/oauth2/token"),
+    "listShipments": ("GET", "/shipment"),
+    "createShipment": ("POST", "/shipment"),
+    "getShipment": ("GET", "/shipment/{shipmentId}"),
+    "updateShipment": ("PUT", "/shipment/{shipmentId}"),
+    "deleteShipment": ("DELETE", "/shipment/{shipmentId}"),
+    "createShipmentService": ("POST", "/shipment-service"),
+    "updateShipmentService": ("PUT", "/shipment-service/{id}"),
+    "deleteShipmentService": ("DELETE", "/shipment-service/{id}"),
+    "createShipmentAnomaly": ("POST", "/shipment-anomaly"),
+    "getPlace": ("GET", "/place/{code}"),
+    "listCountries": ("GET", "/country"),
+}
 # every operator of a filter[<field>][<operator>] parameter of any operation
 FILTER_OPERATORS = frozenset({"between", "eq", "gt", "gte", "lt", "lte", "ne"})
 # the values of the sort[<field>] parameters' schema

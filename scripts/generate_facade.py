@@ -8,7 +8,8 @@ arguments of ``create``/``update`` must be visible to mypy and pyright, which re
 - ``_kwargs.py``: one ``TypedDict`` per JSON request body of the spec (``ShipmentCreateFields``, ...), keyed by the
   generated models' attribute names, typed with what the facade accepts at run time (a UUID or its text, an enum
   member or its value, ...). ``Required`` marks what a POST body must carry; PUT/PATCH bodies are partial.
-- ``_spec_facts.py``: the query syntax the spec describes: filter operators, sort directions, page size bounds.
+- ``_spec_facts.py``: each operation's method and path, and the query syntax the spec describes: filter operators,
+  sort directions, page size bounds.
 
 Usage: ``generate_facade.py [--spec openapi/one-record.yaml] [--package generated] [--out onerecord]``; the generated
 package is imported from ``--package`` (its parent folder), never from an installed copy.
@@ -95,11 +96,16 @@ def spec_facts(spec: dict[str, Any]) -> str:
         {value for p in params if p["name"].startswith("sort[") for value in resolve(spec, p["schema"]).get("enum", [])}
     )
     limit = next(resolve(spec, p["schema"]) for p in params if p["name"] == "page[limit]")
+    routes = "".join(
+        f"    {op['operationId']!r}: ({method.upper()!r}, {path!r}),\n" for method, path, op in operations(spec)
+    )
     high = limit.get("maximum", limit.get("x-server-maximum"))
     return (
-        HEADER.format(doc="The query syntax the spec describes, for the facade's one query encoder (``_query``).")
+        HEADER.format(doc="The spec's routes (for the resources) and query syntax (for the one query encoder, ``_query``).")
         + "\nfrom __future__ import annotations\n\n"
-        + '__all__ = ["FILTER_OPERATORS", "PAGE_LIMIT_MAX", "PAGE_LIMIT_MIN", "SORT_DIRECTIONS"]\n\n'
+        + '__all__ = ["FILTER_OPERATORS", "PAGE_LIMIT_MAX", "PAGE_LIMIT_MIN", "ROUTES", "SORT_DIRECTIONS"]\n\n'
+        + "# operationId → (HTTP method, path template): where the resources send each operation\n"
+        + f"ROUTES: dict[str, tuple[str, str]] = {{\n{routes}}}\n"
         + "# every operator of a filter[<field>][<operator>] parameter of any operation\n"
         + f"FILTER_OPERATORS = frozenset({_set(operators)})\n"
         + "# the values of the sort[<field>] parameters' schema\n"

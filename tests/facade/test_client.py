@@ -12,7 +12,7 @@ import httpx
 import onerecord_api.models as generated
 import pytest
 import yaml
-from spec_tables import ROOT, facade_operations
+from spec_tables import ROOT, facade_operations, operations
 from surface_fakes import FakeAPI, page_json
 
 import onerecord
@@ -179,6 +179,13 @@ def missing_facade_methods(spec: dict[str, Any]) -> list[str]:
 def test_every_spec_operation_is_reachable_from_both_clients() -> None:
     problems = missing_facade_methods(yaml.safe_load(SPEC.read_text()))
     assert not problems, "\n".join(problems)
+
+
+def test_routes_are_the_specs() -> None:
+    """Resources send each operation where the spec says (``onerecord/_spec_facts.py``, written by make generate)."""
+    from onerecord._spec_facts import ROUTES
+
+    assert ROUTES == {op.operation_id: (op.method, op.path) for op in operations(yaml.safe_load(SPEC.read_text()))}
 
 
 def test_list_methods_are_lazy_and_the_others_coroutines_in_the_async_client() -> None:
