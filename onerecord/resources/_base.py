@@ -96,11 +96,12 @@ class Route:
         self._parts = _PLACEHOLDER.split(self.template)
 
     def path(self, *segments: str) -> str:
-        if len(segments) != len(self._parts) - 1:
-            raise TypeError(f"{self.template} takes {len(self._parts) - 1} path segment(s), got {len(segments)}")
-        if not segments:
-            return self.template
-        return "".join(part + segment for part, segment in zip(self._parts, segments, strict=False)) + self._parts[-1]
+        parts = self._parts
+        if len(segments) != len(parts) - 1:
+            raise TypeError(f"{self.template} takes {len(parts) - 1} path segment(s), got {len(segments)}")
+        if len(segments) == 1:  # the common case (an item route), kept as cheap as an f-string
+            return parts[0] + segments[0] + parts[1]
+        return "".join(part + segment for part, segment in zip(parts, (*segments, ""), strict=True))
 
 
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

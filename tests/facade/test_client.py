@@ -188,6 +188,19 @@ def test_routes_are_the_specs() -> None:
     assert ROUTES == {op.operation_id: (op.method, op.path) for op in operations(yaml.safe_load(SPEC.read_text()))}
 
 
+def test_a_route_fills_its_placeholders_in_order() -> None:
+    from onerecord.resources._base import Route
+
+    route = Route("getShipment")
+    assert (route.method, route.path("abc")) == ("GET", "/shipment/abc")
+    assert Route("listShipments").path() == "/shipment"
+    with pytest.raises(TypeError, match="takes 1 path segment"):
+        route.path()
+    two = Route("getShipment")
+    two.template, two._parts = "/a/{x}/b/{y}", ["/a/", "/b/", ""]
+    assert two.path("1", "2") == "/a/1/b/2"
+
+
 def test_list_methods_are_lazy_and_the_others_coroutines_in_the_async_client() -> None:
     for op in facade_operations(yaml.safe_load(SPEC.read_text())):
         sync_method = getattr(getattr(onerecord.OneRecord, op.resource).func(None), op.facade_method)
