@@ -185,7 +185,7 @@ def test_routes_are_the_specs() -> None:
     """Resources send each operation where the spec says (``onerecord/_spec_facts.py``, written by make generate)."""
     from onerecord._spec_facts import ROUTES
 
-    assert ROUTES == {op.operation_id: (op.method, op.path) for op in operations(yaml.safe_load(SPEC.read_text()))}
+    assert {op.operation_id: (op.method, op.path) for op in operations(yaml.safe_load(SPEC.read_text()))} == ROUTES
 
 
 def test_a_route_fills_its_placeholders_in_order() -> None:
