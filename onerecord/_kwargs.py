@@ -22,7 +22,7 @@ __all__ = [
 
 
 class ShipmentAnomalyCreateFields(TypedDict, total=False):
-    """Keyword fields of a ShipmentAnomalyCreate body (create)."""
+    """Keyword fields of a ShipmentAnomalyCreate body (required ones marked Required)."""
 
     shipment: Required[UUID | str]
     type_: Required[str | None]
@@ -34,7 +34,7 @@ class ShipmentAnomalyCreateFields(TypedDict, total=False):
 
 
 class ShipmentCreateFields(TypedDict, total=False):
-    """Keyword fields of a ShipmentCreate body (create)."""
+    """Keyword fields of a ShipmentCreate body (required ones marked Required)."""
 
     order_reference: Required[ShipmentCreateOrderReference | Literal["E-ONERECORD", "I-ONERECORD", "P-ONERECORD"]]
     departure: Required[str]
@@ -56,13 +56,13 @@ class ShipmentCreateFields(TypedDict, total=False):
     ship: str | None
     is_secure: bool
     is_dangerous: bool
-    limit_boarding_time: str | None
+    limit_boarding_time: str | dt.datetime | None
     shipping_reference: str | None
     preparations: Sequence[UUID | str]
 
 
 class ShipmentServiceCreateFields(TypedDict, total=False):
-    """Keyword fields of a ShipmentServiceCreate body (create)."""
+    """Keyword fields of a ShipmentServiceCreate body (required ones marked Required)."""
 
     shipment: Required[UUID | str]
     quantity: Required[float | None]
@@ -71,7 +71,7 @@ class ShipmentServiceCreateFields(TypedDict, total=False):
 
 
 class ShipmentServiceUpdateFields(TypedDict, total=False):
-    """Keyword fields of a ShipmentServiceUpdate body (update (every field optional; at least one given))."""
+    """Keyword fields of a ShipmentServiceUpdate body (all optional, at least one given)."""
 
     shipment: UUID | str
     quantity: float | None
@@ -80,7 +80,7 @@ class ShipmentServiceUpdateFields(TypedDict, total=False):
 
 
 class ShipmentUpdateFields(TypedDict, total=False):
-    """Keyword fields of a ShipmentUpdate body (update (every field optional; at least one given))."""
+    """Keyword fields of a ShipmentUpdate body (all optional, at least one given)."""
 
     order_reference: str | None
     customer_reference: str | None
@@ -107,5 +107,5 @@ class ShipmentUpdateFields(TypedDict, total=False):
     ship: str | None
     is_secure: bool
     is_dangerous: bool
-    limit_boarding_time: str | None
+    limit_boarding_time: str | dt.datetime | None
     shipping_reference: str | None

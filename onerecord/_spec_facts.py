@@ -1,4 +1,4 @@
-"""The spec's routes (for the resources) and query syntax (for the one query encoder, ``_query``).
+"""The spec's routes (for the resources) and query syntax (for the query encoder, ``_query``).
 
 Generated from openapi/one-record.yaml by scripts/generate_facade.py (``make generate``); do not edit.
 """

@@ -101,7 +101,7 @@ def spec_facts(spec: dict[str, Any]) -> str:
     )
     high = limit.get("maximum", limit.get("x-server-maximum"))
     return (
-        HEADER.format(doc="The spec's routes (for the resources) and query syntax (for the one query encoder, ``_query``).")
+        HEADER.format(doc="The spec's routes (for the resources) and query syntax (for the query encoder, ``_query``).")
         + "\nfrom __future__ import annotations\n\n"
         + '__all__ = ["FILTER_OPERATORS", "PAGE_LIMIT_MAX", "PAGE_LIMIT_MIN", "ROUTES", "SORT_DIRECTIONS"]\n\n'
         + "# operationId → (HTTP method, path template): where the resources send each operation\n"
@@ -160,12 +160,32 @@ def annotation(tp: Any, imports: Imports) -> str:
     return "Any"
 
 
-def typed_dict(name: str, model: type[Any], enforce_required: bool, imports: Imports) -> str:
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def _is_date_text(schema: dict[str, Any]) -> bool:
+    """A string the spec describes as a date or date-time without ``format`` (the facade accepts a datetime there)."""
+    branches = [schema, *schema.get("anyOf", []), *schema.get("oneOf", [])]
+    if any(branch.get("format") in ("date", "date-time") for branch in branches):
+        return True
+    examples = [*schema.get("examples", []), *([schema["example"]] if "example" in schema else [])]
+    for example in examples:
+        try:
+            dt.datetime.fromisoformat(str(example).replace("Z", "+00:00"))
+            return True
+        except ValueError:
+            pass
+    return "ISO 8601" in schema.get("description", "")
+
+
+def typed_dict(name: str, model: type[Any], enforce_required: bool, imports: Imports, schema: dict[str, Any]) -> str:
     import attrs
 
+    properties = {_snake(wire): prop for wire, prop in schema.get("properties", {}).items()}
     hints = typing.get_type_hints(model, localns=vars(importlib.import_module("onerecord_api.models")))
     lines = [f"class {name}Fields(TypedDict, total=False):"]
-    kind = "create" if enforce_required else "update (every field optional; at least one given)"
+    kind = "required ones marked Required" if enforce_required else "all optional, at least one given"
     lines.append(f'    """Keyword fields of a {name} body ({kind})."""\n')
     for field in attrs.fields(model):
         if not field.init:
@@ -174,6 +194,9 @@ def typed_dict(name: str, model: type[Any], enforce_required: bool, imports: Imp
         unset = [p for p in parts if getattr(p, "__name__", "") == "Unset"]
         accepted = [p for p in parts if p is not type(None) and p not in unset]
         text = " | ".join(dict.fromkeys(annotation(p, imports) for p in accepted)) or "Any"
+        if accepted == [str] and _is_date_text(properties.get(field.name.rstrip("_"), {})):
+            imports.other.add("import datetime as dt")
+            text = "str | dt.datetime"  # sent as UTC ISO 8601, as for the date-time fields
         if type(None) in parts:
             text += " | None"
         if enforce_required and field.default is attrs.NOTHING:
@@ -186,7 +209,11 @@ def typed_dict(name: str, model: type[Any], enforce_required: bool, imports: Imp
 def kwargs_module(spec: dict[str, Any]) -> str:
     models = importlib.import_module("onerecord_api.models")
     imports = Imports()
-    bodies = [typed_dict(name, getattr(models, name), post, imports) for name, post in body_schemas(spec).items()]
+    schemas = spec["components"]["schemas"]
+    bodies = [
+        typed_dict(name, getattr(models, name), post, imports, schemas[name])
+        for name, post in body_schemas(spec).items()
+    ]
     names = [f"{name}Fields" for name in body_schemas(spec)]
     head = [
         HEADER.format(doc="Typed keyword fields of create/update calls: one TypedDict per JSON request body."),

@@ -42,6 +42,7 @@ def clean(client: OneRecord) -> None:
         arrival_country="US",
         quantity_expected=3,
         customer_reference="PO-1",
+        limit_boarding_time=dt.datetime.now(dt.UTC),  # a date the spec types as text: sent as UTC ISO 8601
         preparations=[SID, str(SID)],
     )
     client.shipments.create(
