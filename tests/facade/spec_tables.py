@@ -115,3 +115,15 @@ def sort_directions(spec: dict[str, Any]) -> set[str]:
 def page_limit_bounds(spec: dict[str, Any]) -> tuple[int, int | None]:
     schema = next(resolve(spec, p["schema"]) for p in parameters(spec) if p["name"] == "page[limit]")
     return schema.get("minimum", 1), schema.get("maximum", schema.get("x-server-maximum"))
+
+
+def request_body_schemas(spec: dict[str, Any]) -> list[str]:
+    """The schema names of every JSON request body (the generated models that create/update calls build)."""
+    names = set()
+    for item in spec["paths"].values():
+        for method in METHODS:
+            media = item.get(method, {}).get("requestBody", {}).get("content", {}).get("application/json", {})
+            ref = media.get("schema", {}).get("$ref", "")
+            if ref:
+                names.add(ref.rsplit("/", 1)[-1])
+    return sorted(names)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import inspect
+import typing
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 import attrs
 import httpx
 import onerecord_api.models as generated
 import pytest
 import yaml
-from spec_tables import ROOT, facade_operations, operations
+from spec_tables import ROOT, facade_operations, operations, request_body_schemas
 from surface_fakes import FakeAPI, page_json
 
 import onerecord
@@ -119,24 +122,20 @@ def test_api_version_matches_the_spec() -> None:
 
 
 @pytest.mark.parametrize(
-    "model",
-    [
-        generated.ShipmentCreate,
-        generated.ShipmentUpdate,
-        generated.ShipmentServiceCreate,
-        generated.ShipmentServiceUpdate,
-        generated.ShipmentAnomalyCreate,
-    ],
+    "model", [getattr(generated, name) for name in request_body_schemas(yaml.safe_load(SPEC.read_text()))]
 )
 def test_wire_names_derived_for_bodies_are_those_of_the_generated_to_dict(model: type) -> None:
     """The field table maps each attribute to the key ``from_dict`` reads; a round trip proves both agree."""
     spec = model_spec(model)
-    samples = {"UUID": EVENT, "ShipmentCreateOrderReference": "E-ONERECORD"}
-    wire = {
-        field.api: samples.get(getattr(field.types[0], "__name__", ""), "x") if field.types else "x"
-        for field in spec.fields
-    }
-    wire = {key: ([EVENT] if key == "preparations" else value) for key, value in wire.items()}
+
+    def sample(tp: Any) -> object:  # a value of the field's first type, whatever the spec makes of the field
+        if typing.get_origin(tp) is list:
+            return [sample(typing.get_args(tp)[0])]
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return next(iter(tp)).value
+        return {UUID: EVENT, bool: True, float: 1.5, int: 1}.get(tp, "x")
+
+    wire = {field.api: sample(field.types[0]) if field.types else "x" for field in spec.fields}
     assert set(model.from_dict(wire).to_dict()) == set(wire)
     assert model.from_dict(wire).additional_properties == {}
 
