@@ -8,7 +8,8 @@ No maintained OpenAPI differ fits the toolchain (the well-known ones are Java or
 ports), and the questions asked here are few, so this is a small differ over the parsed YAML. It compares:
 
 - operations (method + path): added (additive), removed (breaking), operationId changed (breaking: the generated
-  function is renamed), a parameter added (additive if optional, breaking if required) or removed (breaking);
+  function is renamed), a parameter added (additive if optional, breaking if required), removed, retyped or made
+  required (breaking);
 - fields of every object schema: added (additive; breaking when required in a request body), removed (breaking),
   type/format/nullable/required changed (breaking). A removed and an added field of the same type in one schema are
   reported as a probable rename;
@@ -136,6 +137,15 @@ def _diff_operations(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
             )
         for param in sorted(a["_params"].keys() - b["_params"].keys()):
             changes.append(Change("parameter", "removed", f"{key} {param}", BREAKING))
+        for param in sorted(a["_params"].keys() & b["_params"].keys()):
+            was, now = a["_params"][param], b["_params"][param]
+            schema_was, schema_now = _describe(old, was.get("schema")), _describe(new, now.get("schema"))
+            if schema_was != schema_now:
+                changes.append(
+                    Change("parameter", "changed", f"{key} {param}", BREAKING, f"{schema_was} → {schema_now}")
+                )
+            if not was.get("required", False) and now.get("required", False):
+                changes.append(Change("parameter", "changed", f"{key} {param}", BREAKING, "now required"))
     return changes
 
 

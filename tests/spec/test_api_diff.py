@@ -76,6 +76,7 @@ def test_removals_renames_and_retypes_are_breaking(spec: dict[str, Any], changed
     enum_name = next(name for name, schema in schemas.items() if "enum" in schema and len(schema["enum"]) > 1)
     removed_value = schemas[enum_name]["enum"].pop()
     del changed["paths"]["/place/{code}"]
+    changed["components"]["parameters"]["PageCursor"]["required"] = True
     result = api_diff.diff(spec, changed)
     assert {(c.klass, c.kind, c.what, c.where) for c in result} >= {
         ("breaking", "field", "removed", "ShipmentCreate.customerReference"),
@@ -83,6 +84,7 @@ def test_removals_renames_and_retypes_are_breaking(spec: dict[str, Any], changed
         ("breaking", "field", "changed", "ShipmentCreate.departure"),
         ("breaking", "enum value", "removed", f"{enum_name} {removed_value!r}"),
         ("breaking", "operation", "removed", "GET /place/{code}"),
+        ("breaking", "parameter", "changed", "GET /shipment query page[cursor]"),
     }
     rename = next(c for c in result if c.where == "ShipmentCreate.clientReference")
     assert "renamed from customerReference?" in rename.detail
