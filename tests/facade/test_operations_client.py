@@ -7,6 +7,7 @@ its retries, its typed errors and its connection pool (the one ``http_client`` g
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import uuid
 from collections.abc import Callable
@@ -280,3 +281,36 @@ def test_asyncio_functions_go_through_the_async_facade(server: Server, clock: Cl
     assert isinstance(first, Shipment) and status == 200 and isinstance(error, onerecord.NotFoundError)
     assert set(server.bearers) == {"Bearer tok-1"}
     assert clock.sleeps == [0.5]  # the 500 was retried with the facade's backoff
+
+
+def test_with_timeout_gives_a_view_of_a_copy_with_that_timeout(server: Server, clock: Clock) -> None:
+    client = make(server, clock)
+    slower = client.api.with_timeout(httpx.Timeout(7.0))
+    assert isinstance(slower, AuthenticatedClient) and slower is not client.api
+    get_shipment.sync(SHIPMENT_ID, client=slower)
+    assert server.api_requests[-1].extensions["timeout"]["read"] == 7.0
+    assert server.tokens == 1  # the copy shares the original's token
+
+
+def test_with_headers_follows_with_options(server: Server, clock: Clock) -> None:
+    """``with_headers`` maps to ``with_options(headers=...)`` (branch pinnable); without that option it says so."""
+    client = make(server, clock)
+    if "headers" not in inspect.signature(OneRecord.with_options).parameters:
+        with pytest.raises(TypeError, match="headers"):
+            client.api.with_headers({"X-Trace": "t-1"})
+        return
+    traced = client.api.with_headers({"X-Trace": "t-1"})
+    get_shipment.sync(SHIPMENT_ID, client=traced)
+    assert server.api_requests[-1].headers["x-trace"] == "t-1"
+
+
+def test_cookies_and_unsupported_bodies_are_refused_before_sending(server: Server, clock: Clock) -> None:
+    client = make(server, clock)
+    with pytest.raises(TypeError, match="cookies"):
+        client.api.with_cookies({"a": "b"})
+    http = client.api.get_httpx_client()
+    with pytest.raises(ValueError, match="data="):
+        http.request("POST", "/shipment", data={"a": "b"})
+    with pytest.raises(ValueError, match="x-custom"):
+        http.request("GET", "/shipment", headers={"X-Custom": "1"})
+    assert server.requests == []
