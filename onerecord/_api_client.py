@@ -68,8 +68,9 @@ def _call_arguments(base_url: str, method: str, url: httpx.URL | str, kwargs: Ma
 def _prepared(facade: SyncAPIClient | AsyncAPIClient, request: httpx.Request) -> httpx.Request:
     """A request built elsewhere (``client.api.get_httpx_client().send(...)``), with the facade's own headers."""
     built = facade._build_request(request.method, "/", params=None, json=None, timeout=None)
-    for name in ("User-Agent", "Accept"):
-        request.headers[name] = built.headers[name]
+    for name, value in built.headers.items():  # the facade's User-Agent and Accept win over httpx's defaults
+        if name.lower() in ("user-agent", "accept") or name not in request.headers:
+            request.headers[name] = value
     request.extensions.setdefault("timeout", built.extensions["timeout"])
     return request
 

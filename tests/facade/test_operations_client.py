@@ -230,7 +230,12 @@ def test_a_prebuilt_request_sent_through_the_routed_client_is_authenticated(serv
     http = client.api.get_httpx_client()
     response = http.send(http.build_request("GET", f"/shipment/{SHIPMENT_ID}"))
     assert response.status_code == 200
-    assert server.api_requests[-1].headers["authorization"] == "Bearer tok-1"
+    sent = server.api_requests[-1]
+    assert sent.headers["authorization"] == "Bearer tok-1"
+    assert sent.headers["user-agent"].startswith("onerecord-python/") and sent.headers["accept"] == "application/json"
+    server.replies.append(httpx.Response(404, json={"message": "gone"}))
+    with pytest.raises(onerecord.NotFoundError):
+        http.send(http.build_request("GET", f"/shipment/{SHIPMENT_ID}"))
 
 
 def test_with_options_copies_get_their_own_view(server: Server, clock: Clock) -> None:
