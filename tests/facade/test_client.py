@@ -133,7 +133,7 @@ def test_wire_names_derived_for_bodies_are_those_of_the_generated_to_dict(model:
             return [sample(typing.get_args(tp)[0])]
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return next(iter(tp)).value
-        return {UUID: EVENT, bool: True, float: 1.5, int: 1}.get(tp, "x")
+        return {UUID: EVENT, bool: True, float: 1.5, int: 1, dt.datetime: "2024-05-01T10:00:00+00:00"}.get(tp, "x")
 
     wire = {field.api: sample(field.types[0]) if field.types else "x" for field in spec.fields}
     assert set(model.from_dict(wire).to_dict()) == set(wire)
