@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
-from ._api_client import AsyncOperationsClient, OperationsClient
 from ._base_client import AsyncAPIClient, QueryParams, SyncAPIClient
 from ._parsing import ResponseModel, parse_page, parse_raw_page
 from .pagination import AsyncCursorPager, Page, SyncCursorPager
@@ -30,6 +29,9 @@ from .resources import (
     ShipmentServices,
 )
 from .resources._base import Listing, async_pager, pager
+
+if TYPE_CHECKING:  # imported on first use of ``client.api``: ``import onerecord`` loads neither attrs nor onerecord_api
+    from ._api_client import AsyncOperationsClient, OperationsClient
 
 __all__ = ["AsyncOneRecord", "OneRecord"]
 
@@ -79,6 +81,8 @@ class OneRecord(SyncAPIClient):
     @cached_property
     def api(self) -> OperationsClient:
         """``client=`` for any generated operation: ``get_shipment.sync(shipment_id, client=client.api)``."""
+        from ._api_client import OperationsClient
+
         return OperationsClient(self)
 
     @overload
@@ -146,6 +150,8 @@ class AsyncOneRecord(AsyncAPIClient):
     @cached_property
     def api(self) -> AsyncOperationsClient:
         """``client=`` for any generated operation: ``await get_shipment.asyncio(shipment_id, client=client.api)``."""
+        from ._api_client import AsyncOperationsClient
+
         return AsyncOperationsClient(self)
 
     @overload
