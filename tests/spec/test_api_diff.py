@@ -115,3 +115,15 @@ def test_command_line_on_two_files_and_fail_on_breaking(tmp_path: Path, spec: di
     )
     assert done.returncode == 1
     assert "breaking  operation removed: GET /place/{code} (getPlace)" in done.stdout
+
+
+def test_make_generate_ends_with_the_summary_and_api_diff_takes_base() -> None:
+    """The Makefile wiring (dry run: nothing is generated): the summary is the last step of ``make generate``."""
+    generate = subprocess.run(["make", "-n", "generate"], capture_output=True, text=True, cwd=ROOT, check=True)
+    steps = [line for line in generate.stdout.splitlines() if line.strip()]
+    assert "scripts/generate.sh" in "\n".join(steps) and "scripts/generate_facade.py" in "\n".join(steps)
+    assert steps[-1].endswith("scripts/api_diff.py --base HEAD")
+    api_diff_run = subprocess.run(
+        ["make", "-n", "api-diff", "BASE=v0.1.0"], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert api_diff_run.stdout.strip().splitlines()[-1].endswith("scripts/api_diff.py --base v0.1.0")
