@@ -1,7 +1,9 @@
 """The ``onerecord`` command line (extra ``onerecord[cli]``: typer and rich).
 
-``main()`` is the console script. The command tree lives in ``_app``; one module per concern beside it (config,
-output, filters, export, errors) and one per command group in ``commands/``.
+``main()`` is the console script. The root command lives in ``_app``; one module per concern beside it (config,
+output, filters, export, errors, and ``_schema``: what the API description says, read from the generated package)
+and one per command group in ``commands/``, imported only when that group runs, so ``onerecord --help`` loads
+neither httpx nor the generated package from here.
 """
 
 from __future__ import annotations

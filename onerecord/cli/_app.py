@@ -1,4 +1,9 @@
-"""The root ``onerecord`` command: connection options shared by every command, and the command tree."""
+"""The root ``onerecord`` command: connection options shared by every command, and the command tree.
+
+Help is click's plain formatter (``rich_markup_mode=None``): rendering it through rich costs more than the rest of
+``onerecord --help`` together. Command modules import typer and the CLI's light modules only; the facade, httpx and
+the generated package are imported by the commands that talk to the API, when they run.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +14,18 @@ import typer
 from .._version import __version__
 from ._context import CliState, Hooks
 from ._group import OneRecordGroup
-from .commands import anomalies, auth, export, reference, sandbox, services, shipments
 
 HELP = """Work with the One Record API (air-cargo shipments) from a terminal.
 
-Credentials come from, in order: the options below, the ONERECORD_BASE_URL, ONERECORD_CLIENT_ID and
-ONERECORD_CLIENT_SECRET environment variables, then a profile of the config file ($ONERECORD_CONFIG, or
+The base URL and credentials come from one place: the ONERECORD_BASE_URL, ONERECORD_CLIENT_ID and
+ONERECORD_CLIENT_SECRET environment variables, or one profile of the config file ($ONERECORD_CONFIG, or
 $XDG_CONFIG_HOME/onerecord/config.toml, by default ~/.config/onerecord/config.toml; chosen with --profile or
-ONERECORD_PROFILE, else default_profile, else `[profiles.default]`). A config file holding a client_secret must be
-readable by you only:
+ONERECORD_PROFILE, else default_profile, else [profiles.default]). Options given below complete or override that
+place. A chosen profile with ONERECORD_* variables set, or variables completed by the default profile, is refused
+rather than mixed. The config file must be writable by you only, and readable by you only if it holds a
+client_secret:
 
+\b
     # chmod 600 ~/.config/onerecord/config.toml
     default_profile = "sandbox"
     [profiles.sandbox]
@@ -27,10 +34,11 @@ readable by you only:
     client_secret = "demo-forwarder-secret"
 
 Exit codes: 0 ok, 1 unexpected error or a declined confirmation, 2 usage or configuration error, 3 API error (the
-server said no), 4 network error (no answer), 130 interrupted.
+server said no), 4 network error (no answer), 130 interrupted, 141 output closed early (| head).
 
-**Examples**
+Examples:
 
+\b
     onerecord --profile sandbox auth check
     onerecord shipments list --filter quantityReal:gt:10 --max-items 20
     onerecord export shipments --out shipments.jsonl --resume
@@ -43,17 +51,10 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
-    rich_markup_mode="markdown",
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(auth.app)
-app.add_typer(shipments.app)
-app.add_typer(services.app)
-app.add_typer(anomalies.app)
-app.add_typer(reference.places)
-app.add_typer(reference.countries)
-app.add_typer(export.app)
-app.command("sandbox")(sandbox.sandbox)
+# The commands themselves are loaded by OneRecordGroup when one runs (onerecord.cli.commands.COMMANDS).
 
 
 def _show_version(value: bool) -> None:
@@ -83,6 +84,16 @@ def root(
             show_default=False,
         ),
     ] = None,
+    shared_state: Annotated[
+        str | None,
+        typer.Option(
+            "--shared-state",
+            metavar="STATE",
+            help="Share pacing and token state with other processes (the client's shared_state option; also "
+            "ONERECORD_SHARED_STATE or the profile's shared_state).",
+            show_default=False,
+        ),
+    ] = None,
     debug: Annotated[
         bool,
         typer.Option("--debug", help="On error, show the traceback; always show the HTTP exchange (secrets masked)."),
@@ -92,5 +103,10 @@ def root(
     ] = False,
 ) -> None:
     hooks = ctx.obj if isinstance(ctx.obj, Hooks) else Hooks()
-    flags = {"base_url": base_url, "client_id": client_id, "client_secret": client_secret}
+    flags = {
+        "base_url": base_url,
+        "client_id": client_id,
+        "client_secret": client_secret,
+        "shared_state": shared_state,
+    }
     ctx.obj = CliState(flags=flags, profile=profile, debug=debug, hooks=hooks)

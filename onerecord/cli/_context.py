@@ -6,6 +6,7 @@ sandbox's in-process transport), extra facade options (pacing off) and the envir
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -14,14 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ._config import ConfigError, Settings, resolve
-from ._debug import ExchangeTracer, Redactor, enable_library_logging
 from ._output import Style, detect_style
+from ._problems import ConfigError
 
 if TYPE_CHECKING:
     import httpx
 
     from .._client import OneRecord
+    from ._config import Settings
+    from ._debug import Redactor
 
 
 @dataclass
@@ -47,7 +49,16 @@ class CliState:
         self._client: OneRecord | None = None
         self.http: httpx.Client | None = None
         self._cleanups: list[Callable[[], None]] = []
-        self.redactor = Redactor([flags.get("client_secret")])
+        self._redactor: Redactor | None = None
+
+    @property
+    def redactor(self) -> Redactor:
+        """Masks every secret this invocation knows of (built on first use: `--help` never needs it)."""
+        if self._redactor is None:
+            from ._debug import Redactor
+
+            self._redactor = Redactor([self.flags.get("client_secret")], client_id=self.flags.get("client_id"))
+        return self._redactor
 
     @property
     def stdout_style(self) -> Style:
@@ -57,10 +68,23 @@ class CliState:
     def stderr_style(self) -> Style:
         return detect_style(typer.get_text_stream("stderr"), self.env)
 
+    @property
+    def resolved_settings(self) -> Settings | None:
+        """The settings if a command has resolved them, else ``None`` (error reporting must not resolve them)."""
+        return self._settings
+
     def settings(self) -> Settings:
         if self._settings is None:
+            from ._config import resolve
+
             self._settings = resolve(self.flags, profile=self.profile, env=self.env, config_path=self.hooks.config_path)
-            self.redactor = Redactor([self._settings.client_secret])
+            self.redactor.learn_client_id(self._settings.client_id)
+            self.redactor.learn(self._settings.client_secret)
+            if self._settings.shared_state:  # redis://:password@host/0: the password is a secret too
+                from urllib.parse import urlsplit
+
+                with contextlib.suppress(ValueError):
+                    self.redactor.learn(urlsplit(self._settings.shared_state).password)
         return self._settings
 
     def warn(self, message: str) -> None:
@@ -81,6 +105,13 @@ class CliState:
         options: dict[str, Any] = dict(self.hooks.client_options)
         if settings.base_url:
             options["base_url"] = settings.base_url
+        if settings.shared_state:
+            if not accepts_option(OneRecord, "shared_state"):
+                raise ConfigError(
+                    "shared_state (--shared-state or the profile's shared_state) needs a onerecord client that takes "
+                    "shared_state=; upgrade onerecord"
+                )
+            options["shared_state"] = settings.shared_state
         try:
             self._client = OneRecord(
                 client_id=settings.client_id,
@@ -88,8 +119,8 @@ class CliState:
                 http_client=self.http,
                 **options,
             )
-        except ValueError as exc:  # e.g. http:// to a host that is not loopback
-            raise ConfigError(str(exc)) from None
+        except (ValueError, TypeError) as exc:  # e.g. http:// to a host that is not loopback, a bad shared_state
+            raise ConfigError(self.redactor.text(str(exc))) from None
         return self._client
 
     def _http_client(self) -> httpx.Client:
@@ -97,6 +128,7 @@ class CliState:
         import httpx
 
         from .._base_client import DEFAULT_TIMEOUT
+        from ._debug import ExchangeTracer, enable_library_logging
 
         factory = self.hooks.http_client_factory
         client = factory() if factory is not None else httpx.Client(timeout=DEFAULT_TIMEOUT)
@@ -113,6 +145,14 @@ class CliState:
     def close(self) -> None:
         while self._cleanups:
             self._cleanups.pop()()
+
+
+def accepts_option(cls: type[Any], name: str) -> bool:
+    """Whether the client's constructor takes ``name`` (options newer than this CLI are passed only when known)."""
+    import inspect
+
+    parameters = inspect.signature(cls).parameters
+    return name in parameters or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
 
 
 def _missing_message(missing: list[str]) -> str:

@@ -6,13 +6,16 @@ refused field, and nothing else (``--debug`` adds the traceback and the HTTP exc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 import typer
 
-from ..errors import APIConnectionError, APIStatusError, APITimeoutError, FieldError, ResponseValidationError
-from ._config import ConfigError
-from ._export import ExportError
+from ._problems import ConfigError, ExportError
+
+if TYPE_CHECKING:
+    from ..errors import FieldError
 
 
 class ExitCode(IntEnum):
@@ -22,6 +25,7 @@ class ExitCode(IntEnum):
     API = 3
     NETWORK = 4
     INTERRUPTED = 130
+    PIPE_CLOSED = 141  # 128 + SIGPIPE: the reader of stdout went away
 
 
 class UsageProblem(typer.TyperException):
@@ -31,6 +35,9 @@ class UsageProblem(typer.TyperException):
 
 
 def exit_code_for(exc: BaseException) -> ExitCode:
+    # Imported here: the error classes pull in httpx, which `onerecord --help` must not pay for.
+    from ..errors import APIConnectionError, APIStatusError, ResponseValidationError
+
     if isinstance(exc, ConfigError | ExportError):
         return ExitCode.USAGE
     if isinstance(exc, APIStatusError | ResponseValidationError):
@@ -42,14 +49,31 @@ def exit_code_for(exc: BaseException) -> ExitCode:
     return ExitCode.UNEXPECTED
 
 
-def describe(exc: BaseException, *, traceback_shown: bool = False) -> str:
-    """The single line shown for ``exc``, without the ``error:`` prefix (and without the ``--debug`` hint under it)."""
+def describe(exc: BaseException, *, traceback_shown: bool = False, sources: Mapping[str, str] | None = None) -> str:
+    """The single line shown for ``exc``, without the ``error:`` prefix (and without the ``--debug`` hint under it).
+
+    ``sources`` says where each connection setting came from: a 401 after settings from different places names them,
+    since the usual cause is a secret from one place sent with an id (or to a URL) from another.
+    """
+    from ..errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        ResponseValidationError,
+    )
+
     if isinstance(exc, APIStatusError):
         line = f"{exc.status_code} {exc.message}"
         if exc.errors:
             line += ": " + "; ".join(_field(error) for error in exc.errors)
         if exc.request_method:
             line += f" ({exc.request_method} {exc.request_url})"
+        if isinstance(exc, AuthenticationError) and sources and len({_place(s) for s in sources.values()}) > 1:
+            line += "; settings came from different places: " + ", ".join(
+                f"{name.replace('_', ' ').replace('base url', 'base URL')} from {source}"
+                for name, source in sources.items()
+            )
         return line
     if isinstance(exc, APITimeoutError):
         return f"timed out waiting for {exc.request_url or 'the server'}: {exc.message}"
@@ -65,6 +89,15 @@ def describe(exc: BaseException, *, traceback_shown: bool = False) -> str:
         return "interrupted"
     hint = "" if traceback_shown else " (run with --debug for the traceback)"
     return f"unexpected {type(exc).__name__}: {exc}{hint}"
+
+
+def _place(source: str) -> str:
+    """The place a setting's source belongs to: options, the environment, or one profile."""
+    if source.startswith("--"):
+        return "options"
+    if source.startswith("ONERECORD_"):
+        return "environment"
+    return source
 
 
 def _field(error: FieldError) -> str:

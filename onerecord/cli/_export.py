@@ -31,13 +31,10 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from ._output import CsvWriter, ExportFormat, json_line
+from ._problems import ExportError
 
 STATE_VERSION = 1
 TAIL_BYTES = 1024  # how much of the file before the offset the state fingerprints
-
-
-class ExportError(Exception):
-    """The export cannot start or resume as asked; the message says what to do instead (exit code 2)."""
 
 
 class PageLike(Protocol):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import typer
 
-from ._fields import FilterField, to_api_name
+from ._schema import FilterField, to_api_name
 from ._values import coerce
 
 Filters = dict[str, dict[str, object]]
@@ -41,7 +41,7 @@ def parse_filters(items: Sequence[str], fields: dict[str, FilterField]) -> Filte
         if op in ops:
             raise _bad("--filter", item, f"{field_name}:{op} is given twice")
         try:
-            ops[op] = _between(field, raw) if op == "between" else coerce(field.kind, raw)
+            ops[op] = _between(field, raw) if op == "between" else coerce(field.kind, raw, field.choices)
         except ValueError as exc:
             raise _bad("--filter", item, str(exc)) from None
     return filters
@@ -51,7 +51,7 @@ def _between(field: FilterField, raw: str) -> tuple[object, object]:
     low, sep, high = raw.partition(",")
     if not sep or not low.strip() or not high.strip():
         raise ValueError("between expects MIN,MAX")
-    return coerce(field.kind, low), coerce(field.kind, high)
+    return coerce(field.kind, low, field.choices), coerce(field.kind, high, field.choices)
 
 
 def parse_sort(items: Sequence[str], allowed: Sequence[str]) -> dict[str, str]:

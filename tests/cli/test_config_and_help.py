@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -34,7 +35,7 @@ def client_id_line(output: str) -> str:
     return next(line for line in output.splitlines() if line.startswith("client id:"))
 
 
-def test_profile_environment_and_flags_in_that_order(cli: Cli) -> None:
+def test_settings_come_from_one_place_completed_by_flags(cli: Cli) -> None:
     write_profiles(cli.config_path)
     from_profile = cli.run("auth", "check", env={})
     assert from_profile.exit_code == 0, from_profile.output
@@ -46,7 +47,7 @@ def test_profile_environment_and_flags_in_that_order(cli: Cli) -> None:
 
     forwarder_id, forwarder_secret = DEMO_CREDENTIALS["forwarder"]
     env = {"ONERECORD_CLIENT_ID": forwarder_id, "ONERECORD_CLIENT_SECRET": forwarder_secret}
-    from_env = cli.run("--profile", "warehouse", "auth", "check", env=env)
+    from_env = cli.run("auth", "check", env={**env, "ONERECORD_BASE_URL": "http://localhost"})
     assert client_id_line(from_env.stdout) == f"client id:  {forwarder_id}  (from ONERECORD_CLIENT_ID)"
 
     agent_id, agent_secret = DEMO_CREDENTIALS["agent"]
@@ -54,6 +55,45 @@ def test_profile_environment_and_flags_in_that_order(cli: Cli) -> None:
     from_flags = cli.run(*flags, "auth", "check", env=env)
     assert client_id_line(from_flags.stdout) == f"client id:  {agent_id}  (from --client-id)"
     assert agent_secret not in from_flags.output
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["--profile", "warehouse"], {"ONERECORD_BASE_URL": "http://127.0.0.1:9"}),  # the quickstart's export
+        ([], {"ONERECORD_CLIENT_ID": "env-id", "ONERECORD_CLIENT_SECRET": "env-secret"}),  # to the profile's URL
+    ],
+)
+def test_mixing_the_environment_and_a_profile_is_refused_before_any_request(
+    cli: Cli, args: list[str], env: dict[str, str]
+) -> None:
+    write_profiles(cli.config_path)
+    sent: list[str] = []
+    cli.wrap = lambda inner: _Recording(inner, sent)
+    result = cli.run(*args, "auth", "check", env=env)
+    assert result.exit_code == 2, result.output
+    message = " ".join(result.stderr.split())
+    assert "refusing to mix settings" in message and all(name in message for name in env)
+    assert "profile 'warehouse'" in message or "profile 'shipper'" in message
+    assert sent == []  # no secret went anywhere
+    assert "env-secret" not in result.output and DEMO_CREDENTIALS["warehouse"][1] not in result.output
+
+
+def test_a_config_file_others_can_write_is_refused_even_without_a_secret(cli: Cli) -> None:
+    cli.config_path.write_text('[profiles.default]\nbase_url = "http://localhost"\n', encoding="utf-8")
+    cli.config_path.chmod(0o666)
+    result = cli.run("shipments", "list", env={"ONERECORD_CLIENT_ID": "a", "ONERECORD_CLIENT_SECRET": "b"})
+    assert result.exit_code == 2
+    assert "other accounts may change it" in result.stderr and f"chmod go-w {cli.config_path}" in result.stderr
+
+
+class _Recording(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport, sent: list[str]) -> None:
+        self.inner, self.sent = inner, sent
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(str(request.url))
+        return self.inner.handle_request(request)
 
 
 def test_a_secret_in_a_config_file_others_can_read_is_refused(cli: Cli) -> None:

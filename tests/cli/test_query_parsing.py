@@ -5,8 +5,12 @@ from __future__ import annotations
 import pytest
 import typer
 
-from onerecord.cli._fields import COUNTRY_FILTERS, SHIPMENT_FILTERS, SHIPMENT_GROUPS, SHIPMENT_SORTS
 from onerecord.cli._query import parse_filters, parse_groups, parse_sort
+from onerecord.cli._schema import query
+
+SHIPMENTS = query("shipment.list_shipments", "Shipment")
+SHIPMENT_FILTERS, SHIPMENT_SORTS, SHIPMENT_GROUPS = SHIPMENTS.filters, SHIPMENTS.sorts, SHIPMENTS.groups
+COUNTRY_FILTERS = query("country.list_countries", "Country").filters
 
 
 def test_filters_are_typed_and_merged_per_field() -> None:
@@ -36,7 +40,7 @@ def test_datetime_values_keep_their_colons_and_between_gives_a_pair() -> None:
         ("quantityReal:gt:ten", "'ten' is not a number"),
         ("isSecure:eq:maybe", "is not a boolean"),
         ("createdAt:gt:yesterday", "is not an ISO 8601"),
-        # Python's fromisoformat takes these; the spec's DateTimeFilterValue pattern does not.
+        # Python's fromisoformat takes these; ISO 8601's extended form (and the spec's filter pattern) does not.
         ("createdAt:gt:20261126", "is not an ISO 8601"),
         ("createdAt:gt:2026-11-26 08:00", "is not an ISO 8601"),
         ("createdAt:gt:2026-W48", "is not an ISO 8601"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -11,12 +11,12 @@ import typer
 
 from .._context import CliState, current
 from .._errors import UsageProblem
-from .._fields import Kind
 from .._input import assemble_body, check_id, rejected_as
 from .._output import Format, write_record
 
 if TYPE_CHECKING:
     from ..._client import OneRecord
+    from .._schema import BodyField
 
 
 class Record(Protocol):
@@ -54,19 +54,20 @@ def update_and_show(
     assignments: list[str] | None,
     file: Path | None,
     *,
-    fields: dict[str, Kind],
+    fields: Mapping[str, BodyField],
     update: Callable[[OneRecord, str, dict[str, object]], Record],
     columns: Sequence[str],
     fmt: Format,
 ) -> None:
     """``<group> update ID --set ... --file ...``: checked locally, only the fields given are sent."""
     identifier = check_id(raw_id)
-    body = assemble_body(file, {}, assignments, fields)
+    origins: dict[str, str] = {}
+    body = assemble_body(file, {}, assignments, fields, origins=origins)
     if not body:
         raise UsageProblem("nothing to change: give --set FIELD=VALUE or --file")
     state = current(ctx)
     client = state.client()
-    with rejected_as("--file/--set"):
+    with rejected_as("/".join(name for name, used in (("--set", assignments), ("--file", file)) if used), origins):
         updated = update(client, identifier, body)
     show(state, updated, fmt, columns)
 

@@ -6,20 +6,22 @@ from typing import Annotated
 
 import typer
 
+from .. import _schema
 from .._context import current
-from .._fields import ANOMALY_FIELDS
-from .._input import assemble_body, check_id, rejected_as
+from .._input import assemble_body, check_id, rejected_as, used_options
 from .._options import FileOpt, FormatOpt
 from .._output import Format
 from .._values import coerce
+from . import group
 from ._common import show
+from ._spec_help import body_help, spec_command
 
-app = typer.Typer(name="anomalies", help="Record anomalies on shipments (warehouses only).", no_args_is_help=True)
+app = group("anomalies")
 
-ANOMALY_COLUMNS = ("id", "shipment", "category", "type", "quantity", "balance", "date", "observation", "createdAt")
+ITEM, CREATE = "ShipmentAnomaly", "ShipmentAnomalyCreate"
 
 
-@app.command("create")
+@app.command("create", cls=spec_command(lambda: body_help(CREATE)))
 def create_anomaly(
     ctx: typer.Context,
     shipment: Annotated[str | None, typer.Option(metavar="ID", help="The shipment's id.", show_default=False)] = None,
@@ -38,10 +40,11 @@ def create_anomaly(
 ) -> None:
     """Record an anomaly on a shipment, from --file, options, or both (options win).
 
-    The API requires shipment, category, type, quantity, balance, date and observation.
+    The fields the API requires are listed below.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord anomalies create --shipment "$ID" \\
             --category DAMAGE --type DAMAGE_WET --quantity 1 --balance 2 \\
             --date 2026-11-26T08:30:00Z --observation "box 2 wet"
@@ -60,9 +63,10 @@ def create_anomaly(
         "date": date,
         "observation": observation,
     }
-    body = assemble_body(file, options, None, ANOMALY_FIELDS)
+    origins: dict[str, str] = {}
+    body = assemble_body(file, options, None, _schema.body_fields(CREATE), complete=True, origins=origins)
     state = current(ctx)
     client = state.client()
-    with rejected_as("--file/options"):
+    with rejected_as(used_options(file, options, None), origins):
         anomaly = client.shipment_anomalies.create(body)
-    show(state, anomaly, format, ANOMALY_COLUMNS)
+    show(state, anomaly, format, _schema.columns(ITEM))

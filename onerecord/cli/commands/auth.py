@@ -5,14 +5,12 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime, timedelta
 
-import httpx
 import typer
 
-from ...errors import APIConnectionError, APITimeoutError, AuthenticationError, make_status_error
-from ...models import TokenResponse
 from .._context import current
+from . import group
 
-app = typer.Typer(name="auth", help="Check the credentials the CLI would use.", no_args_is_help=True)
+app = group("auth")
 
 
 @app.command("check")
@@ -22,11 +20,17 @@ def check(ctx: typer.Context) -> None:
     The client secret and the token are never printed. Exit code 0 when the credentials work, 3 when the server
     refuses them, 4 when it cannot be reached, 2 when no credentials are configured.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord auth check
         onerecord --profile sandbox auth check
     """
+    import httpx
+
+    from ...errors import APIConnectionError, APITimeoutError, AuthenticationError, make_status_error
+    from ...models import TokenResponse
+
     state = current(ctx)
     client = state.client()
     settings = state.settings()

@@ -9,18 +9,22 @@ from typing import Annotated, Any
 
 import typer
 
+from .. import _schema
 from .._context import CliState, current
 from .._errors import UsageProblem
-from .._export import Exporter, ExportError, ExportState, PageLike
-from .._fields import SHIPMENT_COLUMNS, SHIPMENT_FILTERS, SHIPMENT_GROUPS, SHIPMENT_SORTS
+from .._export import Exporter, ExportState, PageLike
 from .._options import FilterOpt, GroupOpt, LimitOpt, SortOpt
 from .._output import ExportFormat
+from .._problems import ExportError
 from .._query import parse_filters, parse_groups, parse_sort
+from . import group
+from ._spec_help import query_help, spec_command
+from .shipments import ITEM, LIST
 
-app = typer.Typer(name="export", help="Export listings to files, resumably.", no_args_is_help=True)
+app = group("export")
 
 
-@app.command("shipments")
+@app.command("shipments", cls=spec_command(lambda: query_help(LIST, ITEM)))
 def export_shipments(
     ctx: typer.Context,
     out: Annotated[
@@ -54,8 +58,9 @@ def export_shipments(
     same order) or none of them: they default to the saved ones, as does the format. A FILE edited since the
     interruption is refused.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord export shipments --out november.jsonl \\
             --filter createdAt:between:2026-11-01,2026-11-30
         onerecord export shipments --out november.jsonl --resume
@@ -64,14 +69,17 @@ def export_shipments(
     if resume and force:
         raise UsageProblem("--resume continues an export, --force starts over: choose one")
     given = bool(filter or sort or group or limit is not None)
+    spec = _schema.query(LIST, ITEM)
     query: dict[str, Any] = {
-        "filters": parse_filters(filter or [], SHIPMENT_FILTERS),
-        "sort": parse_sort(sort or [], SHIPMENT_SORTS),
-        "groups": parse_groups(group or [], SHIPMENT_GROUPS),
+        "filters": parse_filters(filter or [], spec.filters),
+        "sort": parse_sort(sort or [], spec.sorts),
+        "groups": parse_groups(group or [], spec.groups),
         "limit": limit,
     }
     state = current(ctx)
-    exporter = Exporter(out, lambda cursor, saved_query: _pages(state, cursor, saved_query), columns=SHIPMENT_COLUMNS)
+    exporter = Exporter(
+        out, lambda cursor, saved_query: _pages(state, cursor, saved_query), columns=_schema.columns(ITEM)
+    )
     saved = exporter.prepare(format, query if given or not resume else None, resume=resume, force=force)
     state.client()  # settings problems surface before the progress bar appears
     if resume:

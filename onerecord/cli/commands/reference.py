@@ -7,41 +7,46 @@ from typing import Annotated
 
 import typer
 
+from .. import _schema
 from .._context import current
-from .._fields import COUNTRY_COLUMNS, COUNTRY_FILTERS, COUNTRY_SORTS, PLACE_GROUPS
 from .._options import FilterOpt, FormatOpt, LimitOpt, MaxItemsOpt, SortOpt
 from .._output import Format, write_records
 from .._query import parse_filters, parse_groups, parse_sort
+from . import group
 from ._common import show
+from ._spec_help import query_help, spec_command
 
-places = typer.Typer(name="places", help="Airports and other places.", no_args_is_help=True)
-countries = typer.Typer(name="countries", help="Countries (ISO 3166-1).", no_args_is_help=True)
+places = group("places")
+countries = group("countries")
 
-PLACE_COLUMNS = ("code", "name", "country")
+PLACE, PLACE_GET = "Place", "place.get_place"
+COUNTRY, COUNTRY_LIST = "Country", "country.list_countries"
 
 
-@places.command("get")
+@places.command("get", cls=spec_command(lambda: query_help(PLACE_GET, PLACE)))
 def get_place(
     ctx: typer.Context,
     code: Annotated[str, typer.Argument(metavar="CODE", help="The place's code, e.g. CDG.", show_default=False)],
     group: Annotated[
         list[str] | None,
-        typer.Option("--group", "-g", metavar="NAME", help="country (or all) expands the country.", show_default=False),
+        typer.Option("--group", "-g", metavar="NAME", help="Expand a relation (listed below).", show_default=False),
     ] = None,
     format: FormatOpt = Format.table,
 ) -> None:
     """Show one place.
 
-    **Example**
+    Example:
 
+    \b
         onerecord places get CDG --group country
     """
-    groups = parse_groups(group or [], PLACE_GROUPS)
+    groups = parse_groups(group or [], _schema.query(PLACE_GET, PLACE).groups)
     state = current(ctx)
-    show(state, state.client().places.get(code.strip().upper(), groups=groups or None), format, PLACE_COLUMNS)
+    place = state.client().places.get(code.strip().upper(), groups=groups or None)
+    show(state, place, format, _schema.columns(PLACE))
 
 
-@countries.command("list")
+@countries.command("list", cls=spec_command(lambda: query_help(COUNTRY_LIST, COUNTRY)))
 def list_countries(
     ctx: typer.Context,
     filter: FilterOpt = None,
@@ -50,17 +55,21 @@ def list_countries(
     max_items: MaxItemsOpt = None,
     format: FormatOpt = Format.table,
 ) -> None:
-    """List countries. Filters: code:eq, code:ne, name:eq. Sort: code, name.
+    """List countries (the filters and sort keys are listed below).
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord countries list --filter code:eq:US
         onerecord countries list --sort -name --format csv > countries.csv
     """
-    filters = parse_filters(filter or [], COUNTRY_FILTERS)
-    sorting = parse_sort(sort or [], COUNTRY_SORTS)
+    spec = _schema.query(COUNTRY_LIST, COUNTRY)
+    filters = parse_filters(filter or [], spec.filters)
+    sorting = parse_sort(sort or [], spec.sorts)
     state = current(ctx)
     pager = state.client().countries.list(
         filters=filters or None, sort=sorting or None, limit=limit, max_items=max_items
     )
-    write_records((c.to_dict() for c in pager), format, sys.stdout, state.stdout_style, columns=COUNTRY_COLUMNS)
+    write_records(
+        (c.to_dict() for c in pager), format, sys.stdout, state.stdout_style, columns=_schema.columns(COUNTRY)
+    )

@@ -8,12 +8,18 @@ from typing import Annotated
 
 import typer
 
+from . import COMMANDS
+
 
 class Seed(StrEnum):
     demo = "demo"
     empty = "empty"
 
 
+app = typer.Typer(rich_markup_mode=None, add_completion=False)
+
+
+@app.command("sandbox", short_help=COMMANDS["sandbox"][2])
 def sandbox(
     host: Annotated[str, typer.Option("--host", metavar="HOST", help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[
@@ -38,8 +44,9 @@ def sandbox(
     It prints its base URL and the demo credentials (demo-forwarder / demo-forwarder-secret, ...), which only
     work against the sandbox. Needs the extra: pip install 'onerecord[sandbox]'.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord sandbox --port 8000
         # then, in another terminal:
         export ONERECORD_BASE_URL=http://127.0.0.1:8000

@@ -6,20 +6,19 @@ from typing import Annotated
 
 import typer
 
+from .. import _schema
 from .._context import current
-from .._fields import SERVICE_FIELDS
-from .._input import assemble_body, check_id, rejected_as
+from .._input import assemble_body, check_id, rejected_as, used_options
 from .._options import FileOpt, FormatOpt, YesOpt
 from .._output import Format
+from . import group
 from ._common import delete_after_confirmation, show, update_and_show
+from ._spec_help import body_help, spec_command
 
-app = typer.Typer(
-    name="services",
-    help="Attach, change and remove the services of a shipment (shippers and warehouses only).",
-    no_args_is_help=True,
-)
+app = group("services")
 
-SERVICE_COLUMNS = ("id", "shipment", "type", "quantity", "isDone", "createdAt", "updatedAt")
+ITEM, CREATE, UPDATE = "ShipmentService", "ShipmentServiceCreate", "ShipmentServiceUpdate"
+SPELLED = {"isDone": "--done/--not-done"}  # the options whose name is not the field's
 
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="The service's id (a UUID).", show_default=False)]
 SetOpt = Annotated[
@@ -27,13 +26,13 @@ SetOpt = Annotated[
     typer.Option(
         "--set",
         metavar="FIELD=VALUE",
-        help="Set a field: shipment, type, quantity or isDone. Repeatable; FIELD=null clears a nullable field.",
+        help="Set a field (listed below). Repeatable; FIELD=null clears a nullable field.",
         show_default=False,
     ),
 ]
 
 
-@app.command("create")
+@app.command("create", cls=spec_command(lambda: body_help(CREATE)))
 def create_service(
     ctx: typer.Context,
     shipment: Annotated[str | None, typer.Option(metavar="ID", help="The shipment's id.", show_default=False)] = None,
@@ -48,8 +47,9 @@ def create_service(
 ) -> None:
     """Attach a service to a shipment, while its latest event is ORDER to STORAGE.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord services create --shipment "$ID" --type "$TYPE_ID" \\
             --quantity 2 --not-done
     """
@@ -59,22 +59,25 @@ def create_service(
         "quantity": quantity,
         "isDone": done,
     }
-    body = assemble_body(file, options, None, SERVICE_FIELDS)
+    origins: dict[str, str] = {}
+    fields = _schema.body_fields(CREATE)
+    body = assemble_body(file, options, None, fields, complete=True, spelled=SPELLED, origins=origins)
     state = current(ctx)
     client = state.client()
-    with rejected_as("--file/options"):
+    with rejected_as(used_options(file, options, None, SPELLED), origins):
         service = client.shipment_services.create(body)
-    show(state, service, format, SERVICE_COLUMNS)
+    show(state, service, format, _schema.columns(ITEM))
 
 
-@app.command("update")
+@app.command("update", cls=spec_command(lambda: body_help(UPDATE)))
 def update_service(
     ctx: typer.Context, service_id: IdArg, set_: SetOpt = None, file: FileOpt = None, format: FormatOpt = Format.table
 ) -> None:
     """Change some fields of a service; the others are left as they are.
 
-    **Example**
+    Example:
 
+    \b
         onerecord services update "$SERVICE_ID" --set isDone=true
     """
     update_and_show(
@@ -82,9 +85,9 @@ def update_service(
         service_id,
         set_,
         file,
-        fields=SERVICE_FIELDS,
+        fields=_schema.body_fields(UPDATE),
         update=lambda client, identifier, body: client.shipment_services.update(identifier, body),
-        columns=SERVICE_COLUMNS,
+        columns=_schema.columns(ITEM),
         fmt=format,
     )
 
@@ -93,8 +96,9 @@ def update_service(
 def delete_service(ctx: typer.Context, service_id: IdArg, yes: YesOpt = False) -> None:
     """Remove a service from its shipment (asks first unless --yes).
 
-    **Example**
+    Example:
 
+    \b
         onerecord services delete "$SERVICE_ID" --yes
     """
     delete_after_confirmation(

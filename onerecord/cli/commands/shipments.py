@@ -7,26 +7,32 @@ from typing import Annotated
 
 import typer
 
+from .. import _schema
 from .._context import current
-from .._fields import (
-    SHIPMENT_COLUMNS,
-    SHIPMENT_CREATE_FIELDS,
-    SHIPMENT_FILTERS,
-    SHIPMENT_GROUPS,
-    SHIPMENT_SORTS,
-    SHIPMENT_TABLE_COLUMNS,
-    SHIPMENT_UPDATE_FIELDS,
-)
-from .._input import assemble_body, check_id, rejected_as
+from .._input import assemble_body, check_id, rejected_as, used_options
 from .._options import FileOpt, FilterOpt, FormatOpt, GroupOpt, LimitOpt, MaxItemsOpt, SortOpt, YesOpt
 from .._output import Format, write_records
 from .._query import parse_filters, parse_groups, parse_sort
+from . import group
 from ._common import delete_after_confirmation, show, update_and_show
+from ._spec_help import body_help, query_help, spec_command
 
-app = typer.Typer(
-    name="shipments",
-    help="List, read, create, update and delete the shipments of your society.",
-    no_args_is_help=True,
+app = group("shipments")
+
+# Which generated operations and models each command uses; everything about their fields is read from them.
+LIST, GET = "shipment.list_shipments", "shipment.get_shipment"
+ITEM, CREATE, UPDATE = "Shipment", "ShipmentCreate", "ShipmentUpdate"
+# The narrower set of columns a terminal table shows for a list (a presentation choice, not an API fact): fields
+# the API no longer has are skipped; `--format json` or `shipments get` show every field.
+TABLE_COLUMNS = (
+    "shipmentId",
+    "orderReference",
+    "customerReference",
+    "departure",
+    "arrival",
+    "quantityExpected",
+    "mawbNumber",
+    "createdAt",
 )
 
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="The shipment's id (shipmentId, a UUID).", show_default=False)]
@@ -36,13 +42,13 @@ SetOpt = Annotated[
         "--set",
         metavar="FIELD=VALUE",
         help="Set a field (API or Python name); repeatable. FIELD=null clears it. Values are checked against the "
-        "field's type: numbers, true/false, text.",
+        "field's type: numbers, true/false, text (the fields are listed below).",
         show_default=False,
     ),
 ]
 
 
-@app.command("list")
+@app.command("list", cls=spec_command(lambda: query_help(LIST, ITEM)))
 def list_shipments(
     ctx: typer.Context,
     filter: FilterOpt = None,
@@ -54,12 +60,11 @@ def list_shipments(
 ) -> None:
     """List shipments, following every page (or up to --max-items).
 
-    Filterable fields: numbers and dates (quantityExpected, quantityReal, grossWeight*, volume*, createdAt,
-    updatedAt, limitBoardingTime) take eq ne gt gte lt lte between; references, places, countries, mawbNumber,
-    hawbNumber take eq ne; isSecure and isDangerous take eq ne with true/false.
+    The filterable and sortable fields and the groups, as the API description lists them, are shown below.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord shipments list --max-items 20 \\
             --filter quantityReal:gt:10 --sort -createdAt
         onerecord shipments list --filter departure:eq:CDG --group events \\
@@ -67,37 +72,39 @@ def list_shipments(
         onerecord shipments list --format csv \\
             --filter createdAt:between:2026-11-01,2026-11-30
     """
-    filters = parse_filters(filter or [], SHIPMENT_FILTERS)
-    sorting = parse_sort(sort or [], SHIPMENT_SORTS)
-    groups = parse_groups(group or [], SHIPMENT_GROUPS)
+    spec = _schema.query(LIST, ITEM)
+    filters = parse_filters(filter or [], spec.filters)
+    sorting = parse_sort(sort or [], spec.sorts)
+    groups = parse_groups(group or [], spec.groups)
     state = current(ctx)
     pager = state.client().shipments.list(
         filters=filters or None, sort=sorting or None, groups=groups or None, limit=limit, max_items=max_items
     )
     records = (shipment.to_dict() for shipment in pager)
-    write_records(
-        records, format, sys.stdout, state.stdout_style, columns=SHIPMENT_COLUMNS, table_columns=SHIPMENT_TABLE_COLUMNS
-    )
+    columns = _schema.columns(ITEM)
+    table_columns = [name for name in TABLE_COLUMNS if name in columns] or columns
+    write_records(records, format, sys.stdout, state.stdout_style, columns=columns, table_columns=table_columns)
 
 
-@app.command("get")
+@app.command("get", cls=spec_command(lambda: query_help(GET, ITEM)))
 def get_shipment(
     ctx: typer.Context, shipment_id: IdArg, group: GroupOpt = None, format: FormatOpt = Format.table
 ) -> None:
     """Show one shipment, every field.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord shipments get "$ID"
         onerecord shipments get "$ID" --group events.type --format json
     """
     identifier = check_id(shipment_id)
-    groups = parse_groups(group or [], SHIPMENT_GROUPS)
+    groups = parse_groups(group or [], _schema.query(GET, ITEM).groups)
     state = current(ctx)
-    show(state, state.client().shipments.get(identifier, groups=groups or None), format, SHIPMENT_COLUMNS)
+    show(state, state.client().shipments.get(identifier, groups=groups or None), format, _schema.columns(ITEM))
 
 
-@app.command("create")
+@app.command("create", cls=spec_command(lambda: body_help(CREATE)))
 def create_shipment(
     ctx: typer.Context,
     file: FileOpt = None,
@@ -120,11 +127,12 @@ def create_shipment(
 ) -> None:
     """Announce a new shipment to the warehouse, from --file, options, or both (options win).
 
-    Required: order reference, departure, departure country, arrival, arrival country, quantity expected. Any other
-    field goes through --set (e.g. --set mawbNumber=057-12345675 --set isDangerous=true).
+    The options below give the usual fields; any field of the API description goes through --set (e.g. --set
+    mawbNumber=057-12345675 --set isDangerous=true). The fields, and which are required, are listed below.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord shipments create --order-reference E-ONERECORD \\
             --departure CDG --departure-country FR \\
             --arrival NRT --arrival-country JP --quantity-expected 3
@@ -139,15 +147,16 @@ def create_shipment(
         "quantityExpected": _whole(quantity_expected),
         "customerReference": customer_reference,
     }
-    body = assemble_body(file, options, set_, SHIPMENT_CREATE_FIELDS)
+    origins: dict[str, str] = {}
+    body = assemble_body(file, options, set_, _schema.body_fields(CREATE), complete=True, origins=origins)
     state = current(ctx)
     client = state.client()
-    with rejected_as("--file/--set"):
+    with rejected_as(used_options(file, options, set_), origins):
         shipment = client.shipments.create(body)
-    show(state, shipment, format, SHIPMENT_COLUMNS)
+    show(state, shipment, format, _schema.columns(ITEM))
 
 
-@app.command("update")
+@app.command("update", cls=spec_command(lambda: body_help(UPDATE)))
 def update_shipment(
     ctx: typer.Context, shipment_id: IdArg, set_: SetOpt = None, file: FileOpt = None, format: FormatOpt = Format.table
 ) -> None:
@@ -156,8 +165,9 @@ def update_shipment(
     What may change depends on the shipment's progress (everything until the warehouse handles it, then less);
     the server answers 409 when a field can no longer change.
 
-    **Examples**
+    Examples:
 
+    \b
         onerecord shipments update "$ID" --set customerReference=PO-1234
         onerecord shipments update "$ID" --set mawbNumber=null
     """
@@ -166,9 +176,9 @@ def update_shipment(
         shipment_id,
         set_,
         file,
-        fields=SHIPMENT_UPDATE_FIELDS,
+        fields=_schema.body_fields(UPDATE),
         update=lambda client, identifier, body: client.shipments.update(identifier, body),
-        columns=SHIPMENT_COLUMNS,
+        columns=_schema.columns(ITEM),
         fmt=format,
     )
 
@@ -177,8 +187,9 @@ def update_shipment(
 def delete_shipment(ctx: typer.Context, shipment_id: IdArg, yes: YesOpt = False) -> None:
     """Cancel a shipment the warehouse has not handled yet (asks first unless --yes).
 
-    **Example**
+    Example:
 
+    \b
         onerecord shipments delete "$ID" --yes
     """
     delete_after_confirmation(
