@@ -47,7 +47,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check onerecord tests examples bench
 	$(BIN)/ruff format --check onerecord tests examples bench
 
-# mypy --strict on the package (configured in pyproject.toml), and on the examples and benchmarks users copy from.
+# mypy --strict on both packages, the facade and the generated one (configured in pyproject.toml), and on the
+# examples and benchmarks users copy from.
 typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy --strict examples bench

@@ -8,7 +8,7 @@ walk. Rate limiting is off (it would measure the limiter's sleep, not overhead).
 Intermediate lines show where the time goes: ``raw + Shipment.from_dict`` (the floor for anything that returns the
 generated models), ``client.request`` (the HTTP core: auth, retry loop, logging, status mapping, no parsing) and
 ``client.request + from_dict`` (everything but the resource layer: the gap to the last line is SURFACE's own cost,
-i.e. argument checks, path and query building, error wrapping and the UTC walk).
+i.e. argument checks, path and query building and error wrapping).
 
 Run: ``.venv/bin/python bench/facade_overhead.py [calls-per-round] [rounds]``
 """

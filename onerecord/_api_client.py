@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import httpx
 from onerecord_api.client import AuthenticatedClient
 
+from ._attempts import accepted
 from .errors import make_status_error
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class _RoutedClient(httpx.Client):
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         response = self._facade._send(_prepared(self._facade, request), authenticated=True)
-        if not response.is_success:
+        if not accepted(response):  # as in the facade's request()
             raise make_status_error(response)
         return response
 
@@ -104,7 +105,7 @@ class _AsyncRoutedClient(httpx.AsyncClient):
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         response = await self._facade._send(_prepared(self._facade, request), authenticated=True)
-        if not response.is_success:
+        if not accepted(response):  # as in the facade's request()
             raise make_status_error(response)
         return response
 

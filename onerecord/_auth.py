@@ -21,7 +21,6 @@ and retried under the same policy (it is a POST, but one without side effects, s
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import contextlib
 import json
@@ -34,7 +33,9 @@ from urllib.parse import quote_plus
 
 import httpx
 
+from ._deadline import await_within_deadline, wait_within_deadline
 from ._spec_facts import ROUTES
+from ._token_safety import is_b64token, token_response_parts
 from .errors import APIConnectionError, APIStatusError, AuthenticationError, make_status_error, read_body
 
 __all__ = ["TOKEN_PATH", "OAuth2ClientCredentials"]
@@ -45,6 +46,7 @@ TOKEN_REQUEST_EXTENSION = "onerecord_token_request"
 MIN_REFRESH_MARGIN = 30.0
 REFRESH_FRACTION = 0.1
 DEFAULT_LIFETIME = 300.0  # used only when the server omits or garbles ``expires_in``
+MAX_LIFETIME = 86_400.0  # a longer stated lifetime is taken as one day: the token is renewed daily at worst
 
 _Flight = concurrent.futures.Future[str | None]  # the outcome of a token request that callers are waiting for
 
@@ -136,7 +138,7 @@ class OAuth2ClientCredentials(httpx.Auth):
                     self._land(flight, error)
                     raise
                 return self._finish(flight, response, requested_at)
-            token = flight.result()  # the fetching caller's token, or its exception raised here too
+            token = wait_within_deadline(flight)  # the fetching caller's token, or its exception raised here too
             if token is not None:
                 return token
 
@@ -160,7 +162,7 @@ class OAuth2ClientCredentials(httpx.Auth):
                     self._land(flight, error)
                     raise
                 return self._finish(flight, response, requested_at)
-            token = await asyncio.wrap_future(flight)  # works whichever thread or event loop is fetching
+            token = await await_within_deadline(flight)  # works whichever thread or event loop is fetching
             if token is not None:
                 return token
 
@@ -238,6 +240,8 @@ class OAuth2ClientCredentials(httpx.Auth):
         value = body.get("access_token")
         if not isinstance(value, str) or not value:
             raise self._malformed("has no access_token", response, body)
+        if not is_b64token(value):  # CR/LF, NUL, spaces...: refused before it reaches a header (or an error text)
+            raise self._malformed("has a malformed access_token (not an RFC 6750 b64token)", response, body)
         lifetime = _lifetime(body.get("expires_in"))
         # Count the lifetime from when the request left, not when the answer came back: errs on the safe side.
         token = _Token(value=value, refresh_at=requested_at + lifetime - refresh_margin(lifetime))
@@ -246,9 +250,8 @@ class OAuth2ClientCredentials(httpx.Auth):
         return value
 
     def _malformed(self, problem: str, response: httpx.Response, body: object) -> AuthenticationError:
-        return AuthenticationError(
-            f"The token response {problem}", response=self._scrub_response(response), body=self._scrub(body)
-        )
+        safe_response, safe_body = token_response_parts(self._scrub_response(response), self._scrub(body))
+        return AuthenticationError(f"The token response {problem}", response=safe_response, body=safe_body)
 
     def _refusal(self, response: httpx.Response) -> APIStatusError:
         """The exception for a non-2xx token response: 429 and 5xx keep their own class, the rest is auth."""
@@ -256,7 +259,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         cls = None if status == 429 or status >= 500 else AuthenticationError
         error = make_status_error(response, cls=cls)
         error.message = self._scrub_text(error.message)
-        error.body = self._scrub(error.body)
+        error.response, error.body = token_response_parts(response, self._scrub(error.body))
         error.args = (self._scrub_text(str(error)),)
         return error
 
@@ -308,8 +311,8 @@ def _lifetime(expires_in: object) -> float:
         return DEFAULT_LIFETIME
     try:
         seconds = float(expires_in)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: an int beyond float's range, such as 10**400
         return DEFAULT_LIFETIME
     if not math.isfinite(seconds) or seconds <= 0:
         return DEFAULT_LIFETIME
-    return seconds
+    return min(seconds, MAX_LIFETIME)

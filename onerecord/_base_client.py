@@ -10,7 +10,6 @@ the copy share the original's token cache, rate limiter and HTTP client.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import random
@@ -21,7 +20,7 @@ from typing import Any, Generic, Self, TypeAlias, TypeVar
 
 import httpx
 
-from ._attempts import Attempts
+from ._attempts import Attempts, accepted
 from ._auth import TOKEN_PATH, OAuth2ClientCredentials
 from ._config import (
     DEFAULT_BASE_URL,
@@ -34,17 +33,20 @@ from ._config import (
     from_env,
     resolve_timeout,
 )
+from ._deadline import KEEP, Keep, checked_deadline
 from ._logging import log_request, log_request_headers, logger, setup_logging
 from ._ratelimit import DEFAULT_RATE, RateLimiter
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._version import __version__
-from .errors import make_status_error
+from .errors import APIConnectionError, make_status_error
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncAPIClient", "QueryParams", "SyncAPIClient"]
 
 QueryParams: TypeAlias = Sequence[tuple[str, str]] | Mapping[str, str | Sequence[str]]
 
 USER_AGENT = f"onerecord-python/{__version__}"
+STATIC_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+"""Sent with every API request: as the HTTP client's default headers when we create it, else with each request."""
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
@@ -68,8 +70,10 @@ class _BaseClient(Generic[_HttpxClientT]):
         token_url: str | None,
         clock: Callable[[], float] | None,
         rng: Callable[[], float] | None,
+        deadline: float | None = None,
     ) -> None:
         setup_logging()
+        self.deadline = checked_deadline(deadline)  # total seconds per call, retries and slow bodies included
         self._client_id = from_env(client_id, ENV_CLIENT_ID, "client_id")
         self._client_secret = from_env(client_secret, ENV_CLIENT_SECRET, "client_secret")
         self.base_url = checked_base_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
@@ -92,10 +96,17 @@ class _BaseClient(Generic[_HttpxClientT]):
             f"max_retries={self.max_retries!r}, rate_limit={self.rate_limit!r})"
         )
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A copy with another timeout and/or retry count, sharing tokens, pacing and the HTTP connection pool.
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | Keep | None = KEEP,
+    ) -> Self:
+        """A copy with another timeout, retry count and/or deadline, sharing tokens, pacing and the connection pool.
 
-        Closing the copy does not close the shared HTTP client; closing the original does.
+        ``deadline=None`` removes the original's deadline; leaving it out keeps it. Closing the copy does not close
+        the shared HTTP client; closing the original does.
         """
         factory: Callable[..., Self] = type(self)
         copy = factory(
@@ -107,6 +118,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             max_retries=self.max_retries if max_retries is None else max_retries,
             rate_limit=self.rate_limit,
             http_client=self._http,
+            deadline=self.deadline if isinstance(deadline, Keep) else deadline,
         )
         copy._share_state_of(self)
         return copy
@@ -143,9 +155,19 @@ class _BaseClient(Generic[_HttpxClientT]):
             self.base_url + path,
             params=query,
             json=json,
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            headers=self._request_headers,
             timeout=self.timeout if timeout is None else timeout,
         )
+
+    def _use_http(self, http: _HttpxClientT) -> None:
+        """Adopt the HTTP client, and send per request only the static headers its defaults do not already hold.
+
+        Our own client carries them as defaults (set once); a caller's client keeps its other defaults, and ours
+        still win over its ``User-Agent``/``Accept`` because request headers override client defaults in httpx.
+        """
+        self._http = http
+        missing = {name: value for name, value in STATIC_HEADERS.items() if http.headers.get(name) != value}
+        self._request_headers: dict[str, str] | None = missing or None
 
     def _prepare_token_request(self, request: httpx.Request) -> httpx.Request:
         request.headers["User-Agent"] = USER_AGENT
@@ -186,6 +208,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
         rng: Callable[[], float] | None = None,
+        deadline: float | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
@@ -200,9 +223,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             token_url=token_url,
             clock=clock,
             rng=rng,
+            deadline=deadline,
         )
         self._sleep = sleep or time.sleep
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        self._use_http(
+            http_client if http_client is not None else httpx.Client(timeout=self.timeout, headers=STATIC_HEADERS)
+        )
         self._auth = OAuth2ClientCredentials(
             self._client_id, self._client_secret, self.token_url, send=self._send_token_request, clock=self._clock
         )
@@ -219,14 +245,15 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         json: object | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> httpx.Response:
-        """Send one API request (paced, authenticated, retried) and return the 2xx response.
+        """Send one API request (paced, authenticated, retried) and return the 2xx response (or, for a DELETE whose
+        retry found the resource gone after a lost answer, that 404, marked ``extensions["onerecord_gone_on_retry"]``).
 
         Raises :class:`~onerecord.APIStatusError` subclasses for other statuses and
         :class:`~onerecord.APIConnectionError` / :class:`~onerecord.APITimeoutError` when no answer came.
         """
         request = self._build_request(method, path, params=params, json=json, timeout=timeout)
         response = self._send(request, authenticated=True)
-        if not response.is_success:
+        if not accepted(response):
             raise make_status_error(response)
         return response
 
@@ -235,21 +262,31 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
     def _send(self, request: httpx.Request, *, authenticated: bool) -> httpx.Response:
         attempts = Attempts(self, request, authenticated=authenticated)
-        while True:
-            if authenticated:
-                self._auth.get_token()  # fetch (paced) before taking this request's slot
-            slot = self._limiter.acquire(self._sleep) if self._limiter is not None else None
-            try:
-                response = self._http.send(attempts.begin(slot), auth=attempts.auth)
-            except httpx.RequestError as error:
-                delay = attempts.failed(error)
-            else:
-                maybe_delay = attempts.answered(response)
-                if maybe_delay is None:
-                    return response
-                delay = maybe_delay
-            if delay > 0:
-                self._sleep(delay)
+        with attempts.scope():
+            while True:
+                try:
+                    if authenticated:
+                        self._auth.get_token()  # fetch (paced) before taking this request's slot
+                    pace = attempts.paced(self._sleep)
+                    slot = self._limiter.acquire(pace) if self._limiter is not None else None
+                    response = self._http.send(
+                        attempts.begin(slot),
+                        auth=attempts.auth,
+                        follow_redirects=attempts.follow_redirects,
+                        stream=attempts.streams,
+                    )
+                    attempts.read_body(response)
+                except httpx.RequestError as error:
+                    delay = attempts.failed(error)
+                except APIConnectionError as error:  # no token, or no time left: this attempt was not sent
+                    raise attempts.token_failed(error)  # noqa: B904 (chained as it should be)
+                else:
+                    maybe_delay = attempts.answered(response)
+                    if maybe_delay is None:
+                        return response
+                    delay = maybe_delay
+                if delay > 0:
+                    self._sleep(delay)
 
     def close(self) -> None:
         """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
@@ -282,6 +319,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: Callable[[], float] | None = None,
+        deadline: float | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
@@ -296,9 +334,16 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             token_url=token_url,
             clock=clock,
             rng=rng,
+            deadline=deadline,
         )
-        self._sleep = sleep or asyncio.sleep
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+        if sleep is None:
+            import asyncio  # here, not at the top: `import onerecord` does not load asyncio for sync users
+
+            sleep = asyncio.sleep
+        self._sleep = sleep
+        self._use_http(
+            http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, headers=STATIC_HEADERS)
+        )
         self._auth = OAuth2ClientCredentials(
             self._client_id, self._client_secret, self.token_url, asend=self._send_token_request, clock=self._clock
         )
@@ -318,7 +363,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         """Async twin of :meth:`SyncAPIClient.request`."""
         request = self._build_request(method, path, params=params, json=json, timeout=timeout)
         response = await self._send(request, authenticated=True)
-        if not response.is_success:
+        if not accepted(response):
             raise make_status_error(response)
         return response
 
@@ -327,21 +372,31 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
     async def _send(self, request: httpx.Request, *, authenticated: bool) -> httpx.Response:
         attempts = Attempts(self, request, authenticated=authenticated)
-        while True:
-            if authenticated:
-                await self._auth.aget_token()
-            slot = await self._limiter.acquire_async(self._sleep) if self._limiter is not None else None
-            try:
-                response = await self._http.send(attempts.begin(slot), auth=attempts.auth)
-            except httpx.RequestError as error:
-                delay = attempts.failed(error)
-            else:
-                maybe_delay = attempts.answered(response)
-                if maybe_delay is None:
-                    return response
-                delay = maybe_delay
-            if delay > 0:
-                await self._sleep(delay)
+        with attempts.scope():
+            while True:
+                try:
+                    if authenticated:
+                        await self._auth.aget_token()
+                    pace = attempts.paced_async(self._sleep)
+                    slot = await self._limiter.acquire_async(pace) if self._limiter is not None else None
+                    response = await self._http.send(
+                        attempts.begin(slot),
+                        auth=attempts.auth,
+                        follow_redirects=attempts.follow_redirects,
+                        stream=attempts.streams,
+                    )
+                    await attempts.aread_body(response)
+                except httpx.RequestError as error:
+                    delay = attempts.failed(error)
+                except APIConnectionError as error:  # no token, or no time left: this attempt was not sent
+                    raise attempts.token_failed(error)  # noqa: B904 (chained as it should be)
+                else:
+                    maybe_delay = attempts.answered(response)
+                    if maybe_delay is None:
+                        return response
+                    delay = maybe_delay
+                if delay > 0:
+                    await self._sleep(delay)
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""

@@ -16,22 +16,22 @@ import httpx
 from ._base_client import AsyncAPIClient, QueryParams, SyncAPIClient
 from ._parsing import ResponseModel, parse_page, parse_raw_page
 from .pagination import AsyncCursorPager, Page, SyncCursorPager
-from .resources import (
-    AsyncCountries,
-    AsyncPlaces,
-    AsyncShipmentAnomalies,
-    AsyncShipments,
-    AsyncShipmentServices,
-    Countries,
-    Places,
-    ShipmentAnomalies,
-    Shipments,
-    ShipmentServices,
-)
 from .resources._base import Listing, async_pager, pager
 
-if TYPE_CHECKING:  # imported on first use of ``client.api``: ``import onerecord`` loads neither attrs nor onerecord_api
+if TYPE_CHECKING:  # imported on first use below: they load the generated models, which `import onerecord` skips
     from ._api_client import AsyncOperationsClient, OperationsClient
+    from .resources import (
+        AsyncCountries,
+        AsyncPlaces,
+        AsyncShipmentAnomalies,
+        AsyncShipments,
+        AsyncShipmentServices,
+        Countries,
+        Places,
+        ShipmentAnomalies,
+        Shipments,
+        ShipmentServices,
+    )
 
 __all__ = ["AsyncOneRecord", "OneRecord"]
 
@@ -60,22 +60,32 @@ class OneRecord(SyncAPIClient):
 
     @cached_property
     def shipments(self) -> Shipments:
+        from .resources.shipments import Shipments
+
         return Shipments(self)
 
     @cached_property
     def shipment_services(self) -> ShipmentServices:
+        from .resources.shipment_services import ShipmentServices
+
         return ShipmentServices(self)
 
     @cached_property
     def shipment_anomalies(self) -> ShipmentAnomalies:
+        from .resources.shipment_anomalies import ShipmentAnomalies
+
         return ShipmentAnomalies(self)
 
     @cached_property
     def places(self) -> Places:
+        from .resources.places import Places
+
         return Places(self)
 
     @cached_property
     def countries(self) -> Countries:
+        from .resources.countries import Countries
+
         return Countries(self)
 
     @cached_property
@@ -129,22 +139,32 @@ class AsyncOneRecord(AsyncAPIClient):
 
     @cached_property
     def shipments(self) -> AsyncShipments:
+        from .resources.shipments import AsyncShipments
+
         return AsyncShipments(self)
 
     @cached_property
     def shipment_services(self) -> AsyncShipmentServices:
+        from .resources.shipment_services import AsyncShipmentServices
+
         return AsyncShipmentServices(self)
 
     @cached_property
     def shipment_anomalies(self) -> AsyncShipmentAnomalies:
+        from .resources.shipment_anomalies import AsyncShipmentAnomalies
+
         return AsyncShipmentAnomalies(self)
 
     @cached_property
     def places(self) -> AsyncPlaces:
+        from .resources.places import AsyncPlaces
+
         return AsyncPlaces(self)
 
     @cached_property
     def countries(self) -> AsyncCountries:
+        from .resources.countries import AsyncCountries
+
         return AsyncCountries(self)
 
     @cached_property

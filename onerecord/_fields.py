@@ -113,8 +113,13 @@ def _is_datetime(tp: Any) -> bool:
     return tp is _dt.datetime
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_wire_scalar(value: Any) -> Any:
     """Python values the JSON encoder does not know (datetime, UUID, enums) → their wire form, recursively."""
+    if type(value) in _JSON_SCALARS:  # the usual case, decided without the checks below (subclasses go on to them)
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, _dt.datetime):

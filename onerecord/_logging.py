@@ -8,15 +8,29 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable, Mapping
 
-__all__ = ["REDACTED", "SENSITIVE_HEADERS", "log_request", "logger", "redact_headers", "setup_logging"]
+__all__ = [
+    "REDACTED",
+    "SENSITIVE_HEADERS",
+    "escape_controls",
+    "log_request",
+    "logger",
+    "redact_headers",
+    "setup_logging",
+]
 
 logger = logging.getLogger("onerecord")
 
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 REDACTED = "<redacted>"
+
+# C0 and C1 controls, DEL, and the Unicode line and paragraph separators: whatever a terminal or a log viewer may
+# take as the end of a line (or as a command). A path segment such as ``"CDG\n[...] INFO forged"`` must stay on its
+# own line, visibly escaped.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 _setup_lock = threading.Lock()
 _handler: logging.Handler | None = None
@@ -45,6 +59,16 @@ def _unless_the_application_logs(record: logging.LogRecord) -> bool:
     return not logging.getLogger().handlers
 
 
+def escape_controls(text: str) -> str:
+    """``text`` with control characters written as ``\\xNN`` / ``\\uNNNN``, so a value cannot forge a log line."""
+    return _CONTROLS.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
 def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Headers as a dict with credentials replaced by a placeholder, for debug output."""
     return {name: (REDACTED if name.lower() in SENSITIVE_HEADERS else value) for name, value in headers}
@@ -63,10 +87,12 @@ def log_request(
     if not logger.isEnabledFor(logging.INFO):
         return
     outcome = str(status) if status is not None else f"failed ({error})"
+    method, path, outcome = escape_controls(method), escape_controls(path), escape_controls(outcome)
     logger.info("%s %s -> %s in %.1f ms (retry %d)", method, path, outcome, elapsed * 1000.0, retries)
 
 
 def log_request_headers(method: str, path: str, headers: Iterable[tuple[str, str]]) -> None:
     """Debug line with the outgoing headers, ``Authorization`` and cookies redacted."""
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug("%s %s headers=%s", method, path, redact_headers(headers))
+        line_headers = escape_controls(repr(redact_headers(headers)))
+        logger.debug("%s %s headers=%s", escape_controls(method), escape_controls(path), line_headers)

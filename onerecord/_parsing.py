@@ -5,24 +5,24 @@ The generated ``from_dict`` methods are tolerant where the spec asks for it (unk
 ``KeyError``/``ValueError``/``TypeError`` where the response breaks the spec (no ``shipmentId``, a malformed UUID).
 Those are caught here and re-raised as ``ResponseValidationError`` carrying the raw JSON and the response.
 
-Datetimes: the API reads a date-time without an offset as UTC, so naive datetimes in responses are made UTC-aware
-here. The generated parser keeps a date-time it cannot read as it came (a string, a number, an object); that breaks
-the spec and the model's types, so it is reported as ``ResponseValidationError`` too. The walk visits only the fields
-that may hold a datetime or a nested model (tables computed once per model class), which keeps it cheap.
+Datetimes: the API reads a date-time without an offset as UTC. The generated models need nothing here: our generator
+templates (``openapi/templates/``) make their parser return date-times UTC-aware, and raise ``ValueError`` for one it
+cannot read, in the same single pass over the JSON. A caller's own ``item_model`` (``client.paginate``) gets the same
+treatment from :func:`make_utc`, a second walk that visits only the fields that may hold a datetime or a nested model
+(tables computed once per model class); it never runs for the generated models.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import json
+import reprlib
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, Self, TypeVar
 from uuid import UUID
 
 import httpx
-from onerecord_api.types import Unset
 
-from ._fields import model_spec
+from ._json import loads_strict
 from .errors import ResponseValidationError
 from .pagination import Page
 
@@ -43,12 +43,12 @@ _LEAVES = (str, UUID, int, float, bool, type(None))
 
 
 def read_json(response: httpx.Response) -> Any:
-    """The decoded JSON body, or ``ResponseValidationError`` if it is not JSON."""
+    """The decoded JSON body, or ``ResponseValidationError`` if it is not standard JSON (``NaN``, too deep, ...)."""
     try:
-        return json.loads(response.content)
+        return loads_strict(response.content)
     except ValueError as exc:
         raise ResponseValidationError(
-            f"{response.request.method} {response.request.url.path}: the response body is not JSON",
+            f"{response.request.method} {response.request.url.path}: the response body is not JSON ({exc})",
             body=response.text,
             response=response,
         ) from exc
@@ -69,9 +69,14 @@ def _json_object(data: object, what: str) -> dict[str, Any]:
     return data
 
 
+def _is_generated(model: type[Any]) -> bool:
+    return model.__module__.startswith("onerecord_api.")
+
+
 def _read_model(model: type[M], data: object) -> M:
     instance = model.from_dict(_json_object(data, model.__name__))
-    make_utc(instance)
+    if not _is_generated(model):
+        make_utc(instance)
     return instance
 
 
@@ -93,7 +98,7 @@ def parse_envelope(response: httpx.Response, parse_item: Callable[[object], T]) 
         raise _invalid(response, body, 'expected {"data": [...], "metadata": {"next": ...}}')
     cursor = metadata["next"]
     if cursor is not None and not isinstance(cursor, str):
-        raise _invalid(response, body, f"metadata.next must be a string or null, got {cursor!r}")
+        raise _invalid(response, body, f"metadata.next must be a string or null, got {reprlib.repr(cursor)}")
     try:
         items = [parse_item(record) for record in data]
     except Exception as exc:
@@ -103,6 +108,9 @@ def parse_envelope(response: httpx.Response, parse_item: Callable[[object], T]) 
 
 def parse_page(model: type[M], response: httpx.Response) -> Page[M]:
     """A page of ``model`` records; one bad record fails the page, with the whole page's JSON attached."""
+    if _is_generated(model):
+        name = model.__name__
+        return parse_envelope(response, lambda record: model.from_dict(_json_object(record, name)))
     return parse_envelope(response, lambda record: _read_model(model, record))
 
 
@@ -113,6 +121,12 @@ def parse_raw_page(response: httpx.Response) -> Page[dict[str, Any]]:
 
 def make_utc(instance: object) -> None:
     """Make the naive datetimes of a parsed model (and of the models nested in it) UTC-aware, in place."""
+    # Imported here: only a caller's own models come this way, and ``import onerecord`` then needs neither attrs nor
+    # the generated models.
+    from onerecord_api.types import Unset
+
+    from ._fields import model_spec
+
     spec = model_spec(type(instance))
     for name in spec.datetime_attrs:
         value = getattr(instance, name)

@@ -23,11 +23,12 @@ something in front of it) failed. Whether a request is retried depends on the st
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 import httpx
 
+from ._json import loads_strict
+from ._logging import REDACTED, SENSITIVE_HEADERS
 from ._retry import parse_retry_after
 
 __all__ = [
@@ -134,6 +135,7 @@ class APIStatusError(OneRecordError):
         self.body = body
         self.response = response
         request = _request_of(response)
+        _mask_credentials(request)
         self.request_method = request.method if request is not None else ""
         self.request_url = _safe_url(request.url) if request is not None else ""
         super().__init__(self._describe())
@@ -200,6 +202,8 @@ class ResponseValidationError(OneRecordError):
         self.message = message
         self.body = body
         self.response = response
+        if response is not None:
+            _mask_credentials(_request_of(response))
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
@@ -230,7 +234,7 @@ def make_status_error(response: httpx.Response, *, cls: type[APIStatusError] | N
 
 
 def read_body(response: httpx.Response) -> object:
-    """The response body as JSON when it parses, else as text (``None`` when empty)."""
+    """The response body as standard JSON when it parses, else as text (``None`` when empty)."""
     try:
         content = response.read()
     except httpx.HTTPError:
@@ -238,7 +242,7 @@ def read_body(response: httpx.Response) -> object:
     if not content:
         return None
     try:
-        return json.loads(content)
+        return loads_strict(content)
     except ValueError:
         return response.text
 
@@ -284,6 +288,18 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
         return response.request
     except RuntimeError:  # a Response built by hand has no request
         return None
+
+
+def _mask_credentials(request: httpx.Request | None) -> None:
+    """Mask the credentials of a request that is over and travels on inside an exception (``error.response``).
+
+    An error may be logged, pickled to another process or kept in a crash report: the live bearer token must not go
+    with it. The request is finished by then (a retry sends a fresh copy), so it is masked in place.
+    """
+    if request is None:
+        return
+    for name in SENSITIVE_HEADERS & {key.lower() for key in request.headers}:
+        request.headers[name] = REDACTED
 
 
 def _safe_url(url: httpx.URL) -> str:

@@ -4,71 +4,13 @@ They are ``attrs`` classes generated from ``openapi/one-record.yaml``: ``from_di
 snake case, fields the server did not send set to ``UNSET`` (test with ``isinstance(value, Unset)``), and fields the
 spec does not know kept in ``additional_properties``. Response models keep open strings where the server's list is
 open (quantity types, event types), so a new value never breaks parsing.
+
+Every name of ``onerecord_api.models`` is re-exported, whatever the spec holds: the list is the generated package's
+own ``__all__``, not one written here (``tests/facade/test_models_reexport.py`` checks both agree).
 """
 
-from onerecord_api.models import (
-    AnomalyCategory,
-    AnomalyType,
-    Country,
-    CountryList,
-    Error,
-    EventType,
-    FieldError,
-    OAuthErrorBody,
-    PageMetadata,
-    Place,
-    PlaceGroup,
-    RelatedResource,
-    ServiceType,
-    Shipment,
-    ShipmentAnomaly,
-    ShipmentAnomalyCreate,
-    ShipmentCreate,
-    ShipmentCreateOrderReference,
-    ShipmentEvent,
-    ShipmentGroup,
-    ShipmentList,
-    ShipmentService,
-    ShipmentServiceCreate,
-    ShipmentServiceUpdate,
-    ShipmentUpdate,
-    SortDirection,
-    TokenRequest,
-    TokenRequestGrantType,
-    TokenResponse,
-)
+from onerecord_api.models import *  # noqa: F403
+from onerecord_api.models import __all__ as _generated_names
 from onerecord_api.types import UNSET, Unset
 
-__all__ = [
-    "UNSET",
-    "AnomalyCategory",
-    "AnomalyType",
-    "Country",
-    "CountryList",
-    "Error",
-    "EventType",
-    "FieldError",
-    "OAuthErrorBody",
-    "PageMetadata",
-    "Place",
-    "PlaceGroup",
-    "RelatedResource",
-    "ServiceType",
-    "Shipment",
-    "ShipmentAnomaly",
-    "ShipmentAnomalyCreate",
-    "ShipmentCreate",
-    "ShipmentCreateOrderReference",
-    "ShipmentEvent",
-    "ShipmentGroup",
-    "ShipmentList",
-    "ShipmentService",
-    "ShipmentServiceCreate",
-    "ShipmentServiceUpdate",
-    "ShipmentUpdate",
-    "SortDirection",
-    "TokenRequest",
-    "TokenRequestGrantType",
-    "TokenResponse",
-    "Unset",
-]
+__all__ = [*_generated_names, "UNSET", "Unset"]

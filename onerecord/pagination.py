@@ -9,7 +9,9 @@ Guarantees:
 - **Bounded memory**: only the current page is held; a page's items are dropped once iteration moves on.
 - **Terminates**: iteration stops when ``next`` is null or empty, and also when the server hands back a cursor it
   already gave (a cyclic or non-advancing cursor is a server bug that must not turn into an endless loop; it is
-  logged as a warning on the ``onerecord`` logger).
+  logged as a warning on the ``onerecord`` logger). A server that answers empty page after empty page, each with a
+  new cursor, would escape that check: after :data:`MAX_EMPTY_PAGES` of them in a row the pager raises
+  :class:`~onerecord.ResponseValidationError` (an error, not a quiet stop: the listing may well be incomplete).
 - **Resumable**: ``pages()`` exposes each page's ``next_cursor``; passing it back as ``cursor=`` to the list call
   starts from that point (the CLI's resumable export relies on it).
 
@@ -24,11 +26,17 @@ from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from .errors import ResponseValidationError
+
 __all__ = ["AsyncCursorPager", "AsyncPage", "Page", "SyncCursorPager", "SyncPage"]
 
 T = TypeVar("T")
 
 _log = logging.getLogger("onerecord")
+
+# Empty pages in a row, each offering a new cursor, before the pager gives up. A real listing may have a few (items
+# filtered out after paging); dozens in a row, at 5 requests per second, is a server that will never end.
+MAX_EMPTY_PAGES = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,18 +55,25 @@ AsyncPage = Page
 class _CursorTrail:
     """Decides, page after page, which cursor to fetch next and when to stop."""
 
-    __slots__ = ("_seen",)
+    __slots__ = ("_empty_run", "_seen")
 
     def __init__(self, start: str | None) -> None:
         self._seen: set[str] = set() if start is None else {start}
+        self._empty_run = 0
 
-    def follow(self, cursor: str | None) -> str | None:
-        """The cursor to fetch after a page whose ``next`` is ``cursor``, or ``None`` to stop."""
+    def follow(self, cursor: str | None, *, empty: bool) -> str | None:
+        """The cursor to fetch after a page whose ``next`` is ``cursor`` (``empty``: it had no item), or ``None``."""
         if not cursor:
             return None
         if cursor in self._seen:
             _log.warning("pagination stopped: the server returned cursor %r a second time", cursor)
             return None
+        self._empty_run = self._empty_run + 1 if empty else 0
+        if self._empty_run >= MAX_EMPTY_PAGES:
+            raise ResponseValidationError(
+                f"pagination stopped: {self._empty_run} empty pages in a row, each with a new cursor",
+                body={"data": [], "metadata": {"next": cursor}},
+            )
         self._seen.add(cursor)
         return cursor
 
@@ -96,7 +111,7 @@ class SyncCursorPager(Generic[T]):
         while True:
             page = self._fetch_page(cursor)
             yield page
-            cursor = trail.follow(page.next_cursor)
+            cursor = trail.follow(page.next_cursor, empty=not page.items)
             del page  # hold one page at a time, not two, while the next one is fetched
             if cursor is None:
                 return
@@ -144,7 +159,7 @@ class AsyncCursorPager(Generic[T]):
         while True:
             page = await self._fetch_page(cursor)
             yield page
-            cursor = trail.follow(page.next_cursor)
+            cursor = trail.follow(page.next_cursor, empty=not page.items)
             del page  # hold one page at a time, not two, while the next one is fetched
             if cursor is None:
                 return

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Generate the low-level package from the spec into DEST (default: generated/onerecord_api).
-# The output depends only on openapi/one-record.yaml, generator-config.yaml and the pinned tool versions below.
+# The output depends only on openapi/one-record.yaml, generator-config.yaml, our templates (openapi/templates/,
+# see openapi/README.md) and the pinned tool versions below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 GENERATOR_VERSION=0.29.1
 RUFF_VERSION=0.17.6
 dest=${1:-generated/onerecord_api}
+# --stock: the generator's own templates instead of ours (tests/spec/test_templates_differential.py compares the two).
+templates=(--custom-template-path openapi/templates)
+if [ "${2:-}" = "--stock" ]; then templates=(); fi
 
 have_gen=$(openapi-python-client --version 2>/dev/null | awk '{print $NF}')
 have_ruff=$(ruff --version 2>/dev/null | awk '{print $NF}')
@@ -22,6 +26,7 @@ openapi-python-client generate \
   --path openapi/one-record.yaml \
   --config generator-config.yaml \
   --meta none \
+  "${templates[@]}" \
   --output-path "$work/onerecord_api" \
   --fail-on-warning >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 # --meta none writes no py.typed; the package is typed, so say so.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import secrets
 import signal
 import socket
 import sys
@@ -12,6 +14,8 @@ import uvicorn
 
 from .app import create_app
 from .auth import DEMO_CREDENTIALS
+from .boundary import DEFAULT_MAX_BODY_BYTES
+from .control_access import TOKEN_ENV, TOKEN_HEADER, is_loopback, is_wildcard
 from .faults import parse_faults
 from .server import quiet_uvicorn_resets
 
@@ -28,19 +32,66 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--faults", default=None, help='injected failures, e.g. "500:0.05,503:0.05,reset:0.02,slow:0.02"'
     )
     parser.add_argument("--rng-seed", type=int, default=None, help="seed of the fault and identifier RNG")
+    parser.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=DEFAULT_MAX_BODY_BYTES,
+        help=f"largest request body accepted, larger ones get 413 (default {DEFAULT_MAX_BODY_BYTES}; 0 = no limit)",
+    )
+    parser.add_argument(
+        "--control-token",
+        default=os.environ.get(TOKEN_ENV) or None,
+        help=f"require this token in the {TOKEN_HEADER} header of control-surface requests "
+        f"(default: ${TOKEN_ENV}, which keeps it out of the process list)",
+    )
     args = parser.parse_args(argv)
     try:
         parse_faults(args.faults)
     except ValueError as exc:
         parser.error(str(exc))
+    if args.max_body_bytes < 0:
+        parser.error("--max-body-bytes must be 0 (no limit) or more")
     return args
 
 
-def banner(base_url: str) -> str:
+def exposure_warning(host: str, control_token: str | None) -> str | None:
+    """What to tell the user who serves the sandbox beyond loopback (None on loopback)."""
+    if is_loopback(host):
+        return None
+    lines = [
+        f"warning: --host {host} makes the sandbox reachable from other machines. Its demo credentials are public:",
+        "  anyone who can reach it can read and change its data.",
+    ]
+    names = "a loopback host" if is_wildcard(host) else f"a loopback host or {host!r}"
+    if control_token:
+        lines.append(f"  The control surface (/_sandbox) requires the control token ({TOKEN_HEADER} header).")
+    else:
+        lines += [
+            "  The control surface (/_sandbox: reset, clock, faults) has no authentication: it answers only requests",
+            f"  naming {names}, which any client can claim. To require a token, restart with",
+            f"  {TOKEN_ENV}={secrets.token_urlsafe(24)} (or --control-token);",
+            "  SandboxControl reads the same variable.",
+        ]
+    return "\n".join(lines)
+
+
+def banner(base_url: str, local_url: str | None = None) -> str:
+    """The startup text; ``local_url`` (default ``base_url``) is the address to use from this machine."""
+    local_url = local_url or base_url
     lines = [f"One Record sandbox listening on {base_url}", "Demo credentials (client_id / client_secret):"]
     lines += [f"  {role:<10} {client_id} / {secret}" for role, (client_id, secret) in DEMO_CREDENTIALS.items()]
-    lines.append(f"Token: POST {base_url}/authentication/oauth2/token   Control surface: {base_url}/_sandbox/reference")
+    lines.append(
+        f"Token: POST {local_url}/authentication/oauth2/token   Control surface: {local_url}/_sandbox/reference"
+    )
     return "\n".join(lines)
+
+
+def local_host(host: str) -> str:
+    """The URL host to use from this machine: a wildcard address is not one a client (or the control surface,
+    which refuses it as a Host name) should use."""
+    if is_wildcard(host) or not host:
+        return "[::1]" if ":" in host else "127.0.0.1"
+    return f"[{host}]" if ":" in host else host
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -60,6 +111,8 @@ def _listen(host: str, port: int) -> socket.socket:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if (warning := exposure_warning(args.host, args.control_token)) is not None:
+        print(warning, file=sys.stderr, flush=True)
     app = create_app(
         seed=args.seed,
         db=args.db,
@@ -67,6 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         token_ttl=args.token_ttl,
         faults=args.faults,
         rng_seed=args.rng_seed,
+        max_body_bytes=args.max_body_bytes,
+        control_token=args.control_token,
+        allowed_hosts=(args.host,),
     )
     try:
         listener = _listen(args.host, args.port)
@@ -82,7 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     async def startup(sockets: list[socket.socket] | None = None) -> None:
         await original_startup(sockets=sockets)
         port = server.servers[0].sockets[0].getsockname()[1] if server.servers else args.port
-        print(banner(f"http://{args.host}:{port}"), flush=True)
+        shown = f"[{args.host}]" if ":" in args.host else args.host
+        print(banner(f"http://{shown}:{port}", f"http://{local_host(args.host)}:{port}"), flush=True)
 
     server.startup = startup  # type: ignore[method-assign]
     # uvicorn turns SIGINT/SIGTERM into a graceful shutdown, then re-raises the signal to the handlers it found:

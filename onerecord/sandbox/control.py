@@ -14,6 +14,7 @@ They stand in for the warehouse's own system and for the test harness:
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.requests import Request
@@ -29,6 +30,8 @@ from .reference import ANOMALY_CATEGORIES, ANOMALY_TYPES, EVENT_TYPE_IDS, PLACES
 from .seed import reset
 from .state import SandboxState
 from .validation import parse_body
+
+_CLOCK_END = datetime(9000, 1, 1, tzinfo=UTC).timestamp()
 
 
 def _state(request: Request) -> SandboxState:
@@ -98,6 +101,8 @@ async def post_clock(request: Request) -> Response:
     if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:
         raise validation_failed([fe("Control", "advance", "invalid", "advance must be a number of seconds >= 0")])
     state = _state(request)
+    if state.clock() + seconds >= _CLOCK_END:  # past it, dates no longer render: every later request would fail
+        raise validation_failed([fe("Control", "advance", "invalid", "advance would move the clock past 9000-01-01")])
     return JSONResponse({"now": iso(state.clock.advance(float(seconds)))})
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from types import TracebackType
 from typing import Any
 
 import httpx
+
+from .control_access import TOKEN_ENV, TOKEN_HEADER
 
 
 class SandboxControlError(Exception):
@@ -27,14 +30,22 @@ class SandboxControl:
     """Moves shipments along their timeline and steers the sandbox.
 
     ``SandboxControl("http://127.0.0.1:8000")`` for a running sandbox, or ``SandboxControl(transport)`` with a
-    ``SandboxTransport`` for an in-process one.
+    ``SandboxTransport`` for an in-process one. ``control_token`` (default: ``ONERECORD_SANDBOX_CONTROL_TOKEN``) is
+    sent in the ``X-Sandbox-Control-Token`` header, for a sandbox started with ``--control-token``.
     """
 
-    def __init__(self, target: str | httpx.BaseTransport, *, timeout: float = 10.0) -> None:
+    def __init__(
+        self, target: str | httpx.BaseTransport, *, timeout: float = 10.0, control_token: str | None = None
+    ) -> None:
+        token = control_token or os.environ.get(TOKEN_ENV) or None
+        headers = {TOKEN_HEADER: token} if token else {}
         if isinstance(target, str):
-            self._client = httpx.Client(base_url=target, timeout=timeout)
+            self._client = httpx.Client(base_url=target, timeout=timeout, headers=headers)
         else:
-            self._client = httpx.Client(transport=target, base_url="http://localhost", timeout=timeout)
+            self._client = httpx.Client(transport=target, base_url="http://localhost", timeout=timeout, headers=headers)
+
+    def __repr__(self) -> str:  # the base URL only: never the token
+        return f"SandboxControl({str(self._client.base_url)!r})"
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         response = self._client.request(method, f"/_sandbox{path}", json=body)

@@ -7,9 +7,11 @@ Route code raises :class:`ApiError`; one exception handler renders it. Bodies fo
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from starlette.responses import JSONResponse
+from starlette.types import Send
 
 FieldErrors = list[dict[str, str]]
 
@@ -82,3 +84,12 @@ def not_found(resource: str) -> ApiError:
 
 def conflict(message: str, errors: FieldErrors | None = None) -> ApiError:
     return ApiError(409, message, errors)
+
+
+async def send_json(send: Send, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+    """Answer with a JSON body straight from ASGI middleware, which runs outside Starlette's exception handlers."""
+    payload = json.dumps(body).encode()
+    raw_headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    raw_headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    await send({"type": "http.response.body", "body": payload})

@@ -6,7 +6,9 @@ half-applies a write:
 - ``500`` and ``503`` answer *before* the handler runs: nothing was written, the request can be retried as is.
 - ``reset`` lets the handler run and commit, then drops the connection after the status line, before the body: the
   write **happened** but the client never sees the answer (what an idempotency strategy must survive).
-- ``slow`` waits ``slow_seconds`` (default 2) *before* the handler, then answers normally.
+- ``slow`` reads the whole request, waits ``slow_seconds`` (default 2) *before* the handler, then runs it and
+  answers normally. The write happens even if the client gave up meanwhile ("processed, but the answer was lost to
+  a timeout"): the handler no longer depends on a client still being there to send the body.
 
 The control surface (``/_sandbox``) is never faulted.
 """

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from . import strictjson
 from .clock import parse_datetime
 from .errors import ApiError, FieldErrors, bad_query, field_error
 from .fields import FILTERS, NEVER_NULL, SORTABLE, kind_of
@@ -138,10 +139,10 @@ def encode_cursor(sort: list[SortKey], values: list[Any]) -> str:
 def decode_cursor(cursor: str, sort: list[SortKey]) -> list[Any]:
     """The key a cursor points after; a cursor from another sort order (or not from us) is a 400."""
     try:
-        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        data = strictjson.decode(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         values = data["v"]
         same_sort = [tuple(k) for k in data["s"]] == sort
-    except (ValueError, KeyError, TypeError, binascii.Error):
+    except (ApiError, ValueError, KeyError, TypeError, binascii.Error):
         raise _bad("page[cursor]", "page[cursor] is not a cursor this server issued") from None
     if not same_sort or not isinstance(values, list) or len(values) != len(sort) + 1:
         raise _bad("page[cursor]", "page[cursor] belongs to a listing with another sort order")

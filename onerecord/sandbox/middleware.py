@@ -1,26 +1,46 @@
 """ASGI middleware in front of the public API: the rate limit first, then injected faults.
 
-The control surface (``/_sandbox``) bypasses both, so tests can always steer the sandbox.
+The control surface (``/_sandbox``) bypasses both, so tests can always steer the sandbox. (Body size limits and
+the crash barrier are ``boundary``'s; who may use the control surface is ``control_access``'s.)
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .errors import send_json as _send_json
 from .state import SandboxState
 
 Sleep = Callable[[float], Awaitable[None]]
 
 
-async def _send_json(send: Send, status: int, body: dict[str, str], headers: dict[str, str]) -> None:
-    payload = json.dumps(body).encode()
-    raw_headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
-    raw_headers += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
-    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
-    await send({"type": "http.response.body", "body": payload})
+async def _read_body(receive: Receive) -> Receive | None:
+    """Read the whole request body now and return a ``receive`` that replays it (None if the client left first).
+
+    The ``slow`` fault waits before the handler; reading the body only after the wait would find a client that
+    gave up meanwhile gone, and the write would never happen. A slow server has the request in hand: it processes
+    it whether or not anyone still waits for the answer.
+    """
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return None
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+        return await receive()
+
+    return replay
 
 
 class GuardMiddleware:
@@ -50,9 +70,12 @@ class GuardMiddleware:
             await _send_json(send, 503, {"message": "Service Unavailable"}, headers_503)
         elif fault == "reset":
             await self._reset_after_handler(scope, receive, send)
-        else:
-            if fault == "slow":
+        elif fault == "slow":
+            replay = await _read_body(receive)
+            if replay is not None:
                 await self.sleep(self.state.faults.slow_seconds)
+                await self.app(scope, replay, send)
+        else:
             await self.app(scope, receive, send)
 
     async def _reset_after_handler(self, scope: Scope, receive: Receive, send: Send) -> None:

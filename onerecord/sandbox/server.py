@@ -10,6 +10,7 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Iterable
 from types import TracebackType
 
 import uvicorn
@@ -17,6 +18,7 @@ from starlette.types import ASGIApp
 
 from .app import create_app
 from .auth import DEMO_CREDENTIALS
+from .boundary import DEFAULT_MAX_BODY_BYTES
 from .clock import Clock
 from .control_client import SandboxControl
 from .middleware import Sleep
@@ -37,7 +39,8 @@ class Sandbox:
     """Runs a sandbox on ``host`` (loopback by default) and a free port until the ``with`` block ends.
 
     The other keyword arguments are :func:`create_app`'s, with the same meaning and defaults; they build the app
-    unless one is given as ``app``.
+    unless one is given as ``app``. ``host`` is one of the control surface's allowed hosts; ``control`` passes
+    ``control_token``.
     """
 
     def __init__(
@@ -55,12 +58,27 @@ class Sandbox:
         rng_seed: int | None = None,
         sleep: Sleep | None = None,
         slow_seconds: float = 2.0,
+        max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES,
+        control_token: str | None = None,
+        allowed_hosts: Iterable[str] = (),
     ) -> None:
         self._owns_app = app is None
         if app is None:
             app = create_app(
-                seed, db, rate_limit, token_ttl, faults, clock, rng_seed, sleep=sleep, slow_seconds=slow_seconds
+                seed,
+                db,
+                rate_limit,
+                token_ttl,
+                faults,
+                clock,
+                rng_seed,
+                sleep=sleep,
+                slow_seconds=slow_seconds,
+                max_body_bytes=max_body_bytes,
+                control_token=control_token,
+                allowed_hosts=(host, *allowed_hosts),
             )
+        self._control_token = control_token
         self.app = app
         self.host = host
         # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say TCP (else ~40 ms per small answer).
@@ -80,7 +98,7 @@ class Sandbox:
     def control(self) -> SandboxControl:
         """A :class:`SandboxControl` bound to this sandbox."""
         if self._control is None:
-            self._control = SandboxControl(self.base_url)
+            self._control = SandboxControl(self.base_url, control_token=self._control_token)
         return self._control
 
     def start(self) -> Sandbox:

@@ -6,14 +6,14 @@ the business of ``rules`` (409) and whether the caller may do it of the routes (
 
 from __future__ import annotations
 
-import json
 import math
 import uuid
 from typing import Any, cast
 
+from . import strictjson
 from .clock import parse_datetime
 from .countries import COUNTRY_NAMES
-from .errors import ApiError, FieldErrors, bad_json, field_error, validation_failed
+from .errors import ApiError, FieldErrors, field_error, validation_failed
 from .fields import CREATE_FIELDS, CREATE_REQUIRED, MAX_TEXT, NOT_NULLABLE, SHIPMENT_FIELDS, FieldKind
 from .rules import PLACEHOLDERS
 
@@ -22,10 +22,7 @@ Body = dict[str, Any]
 
 def parse_body(raw: bytes) -> Body:
     """The request's JSON object; malformed JSON (or a JSON value that is not an object) is a 400."""
-    try:
-        body = json.loads(raw or b"")
-    except (ValueError, UnicodeDecodeError):
-        raise bad_json() from None
+    body = strictjson.decode(raw or b"")  # 400/422 for what SQLite or the renderer could not hold
     if not isinstance(body, dict):
         raise ApiError(400, "Problems parsing JSON", [field_error("Body", "body", "invalid", "Expected an object")])
     return body

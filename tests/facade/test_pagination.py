@@ -8,7 +8,8 @@ import weakref
 
 import pytest
 
-from onerecord.pagination import AsyncCursorPager, Page, SyncCursorPager
+from onerecord.errors import ResponseValidationError
+from onerecord.pagination import MAX_EMPTY_PAGES, AsyncCursorPager, Page, SyncCursorPager
 
 
 class Pages:
@@ -137,3 +138,45 @@ def test_only_the_current_page_is_held_while_the_next_is_fetched() -> None:
     assert count == 250
     # When a page is fetched, at most the loop variable (the previous page's last item) is still alive.
     assert leaks == [0, 1, 1, 1, 1]
+
+
+class EndlessEmptyPages:
+    """A server that answers every page empty, each time with a cursor it never gave before."""
+
+    def __init__(self, items_every: int = 0) -> None:
+        self.fetched = 0
+        self.items_every = items_every
+
+    def __call__(self, cursor: str | None) -> Page[int]:
+        self.fetched += 1
+        if self.fetched > 10 * MAX_EMPTY_PAGES:
+            raise AssertionError("the pager never stopped")  # keeps a regression from hanging the test run
+        items = [self.fetched] if self.items_every and self.fetched % self.items_every == 0 else []
+        return Page(items=items, next_cursor=f"c{self.fetched}")
+
+    async def fetch_async(self, cursor: str | None) -> Page[int]:
+        return self(cursor)
+
+
+def test_a_run_of_empty_pages_with_ever_new_cursors_ends_in_an_error() -> None:
+    endless = EndlessEmptyPages()
+    with pytest.raises(ResponseValidationError, match="empty pages in a row"):
+        list(SyncCursorPager(endless))
+    assert endless.fetched == MAX_EMPTY_PAGES
+    with pytest.raises(ResponseValidationError):
+        list(SyncCursorPager(EndlessEmptyPages()).pages())
+
+
+@pytest.mark.anyio
+async def test_async_pager_stops_empty_page_runs_too() -> None:
+    endless = EndlessEmptyPages()
+    with pytest.raises(ResponseValidationError):
+        async for _ in AsyncCursorPager(endless.fetch_async):
+            pass
+    assert endless.fetched == MAX_EMPTY_PAGES
+
+
+def test_empty_pages_between_full_ones_are_fine() -> None:
+    """Only a run counts: an item every few pages resets it (items filtered out after paging, for instance)."""
+    sparse = EndlessEmptyPages(items_every=MAX_EMPTY_PAGES - 1)
+    assert list(SyncCursorPager(sparse, max_items=5)) == [(MAX_EMPTY_PAGES - 1) * n for n in range(1, 6)]

@@ -42,8 +42,8 @@ class AnomalyCategory:
         name = d.pop("name", UNSET)
 
         anomaly_category = cls(
-            code=code,
-            name=name,
+            code,
+            name,
         )
 
         anomaly_category.additional_properties = d

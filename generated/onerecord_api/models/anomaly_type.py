@@ -50,9 +50,9 @@ class AnomalyType:
         category = d.pop("category", UNSET)
 
         anomaly_type = cls(
-            code=code,
-            name=name,
-            category=category,
+            code,
+            name,
+            category,
         )
 
         anomaly_type.additional_properties = d

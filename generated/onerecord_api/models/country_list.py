@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.country import Country
-    from ..models.page_metadata import PageMetadata
-
 
 T = TypeVar("T", bound="CountryList")
 
@@ -41,9 +36,6 @@ class CountryList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.country import Country
-        from ..models.page_metadata import PageMetadata
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -55,8 +47,8 @@ class CountryList:
         metadata = PageMetadata.from_dict(d.pop("metadata"))
 
         country_list = cls(
-            data=data,
-            metadata=metadata,
+            data,
+            metadata,
         )
 
         country_list.additional_properties = d
@@ -77,3 +69,7 @@ class CountryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.country import Country
+from ..models.page_metadata import PageMetadata

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_error import FieldError
-
 
 T = TypeVar("T", bound="Error")
 
@@ -47,8 +43,6 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_error import FieldError
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -62,8 +56,8 @@ class Error:
                 errors.append(errors_item)
 
         error = cls(
-            message=message,
-            errors=errors,
+            message,
+            errors,
         )
 
         error.additional_properties = d
@@ -84,3 +78,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_error import FieldError

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _parse_uuid
 
 T = TypeVar("T", bound="EventType")
 
@@ -50,11 +50,11 @@ class EventType:
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = _parse_uuid(_id)
 
         event_type = cls(
-            name=name,
-            id=id,
+            name,
+            id,
         )
 
         event_type.additional_properties = d

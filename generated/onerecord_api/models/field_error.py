@@ -58,10 +58,10 @@ class FieldError:
         message = d.pop("message", UNSET)
 
         field_error = cls(
-            field=field,
-            code=code,
-            resource=resource,
-            message=message,
+            field,
+            code,
+            resource,
+            message,
         )
 
         field_error.additional_properties = d

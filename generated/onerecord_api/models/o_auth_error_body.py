@@ -43,8 +43,8 @@ class OAuthErrorBody:
         error_description = d.pop("error_description", UNSET)
 
         o_auth_error_body = cls(
-            error=error,
-            error_description=error_description,
+            error,
+            error_description,
         )
 
         o_auth_error_body.additional_properties = d

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.country import Country
-
 
 T = TypeVar("T", bound="Place")
 
@@ -27,8 +23,6 @@ class Place:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.country import Country
-
         code = self.code
 
         name: None | str | Unset
@@ -61,39 +55,31 @@ class Place:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.country import Country
-
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        _country_data = d.pop("country", UNSET)
+        country: Country | str | Unset
+        if isinstance(_country_data, Unset):
+            country = _country_data
+        else:
+            if isinstance(_country_data, dict):
+                try:
+                    country_type_1 = Country.from_dict(_country_data)
 
-        def _parse_country(data: object) -> Country | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                country_type_1 = Country.from_dict(data)
+                    country = country_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    country = cast(Country | str | Unset, _country_data)
 
-                return country_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Country | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
+            else:
+                country = _country_data
 
         place = cls(
-            code=code,
-            name=name,
-            country=country,
+            code,
+            name,
+            country,
         )
 
         place.additional_properties = d
@@ -114,3 +100,6 @@ class Place:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.country import Country

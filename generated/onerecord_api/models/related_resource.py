@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _parse_uuid
+
 T = TypeVar("T", bound="RelatedResource")
 
 
@@ -36,10 +38,10 @@ class RelatedResource:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _parse_uuid(d.pop("id"))
 
         related_resource = cls(
-            id=id,
+            id,
         )
 
         related_resource.additional_properties = d

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _parse_uuid
 
 T = TypeVar("T", bound="ServiceType")
 
@@ -38,13 +38,13 @@ class ServiceType:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _parse_uuid(d.pop("id"))
 
         name = d.pop("name", UNSET)
 
         service_type = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         service_type.additional_properties = d

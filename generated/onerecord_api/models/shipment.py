@@ -2,22 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.country import Country
-    from ..models.place import Place
-    from ..models.related_resource import RelatedResource
-    from ..models.shipment_anomaly import ShipmentAnomaly
-    from ..models.shipment_event import ShipmentEvent
-    from ..models.shipment_service import ShipmentService
-
+from ..types import UNSET, Unset, _parse_datetime, _parse_uuid
 
 T = TypeVar("T", bound="Shipment")
 
@@ -99,9 +90,6 @@ class Shipment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.country import Country
-        from ..models.place import Place
-
         shipment_id = str(self.shipment_id)
 
         departure: dict[str, Any] | str | Unset
@@ -492,291 +480,143 @@ class Shipment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.country import Country
-        from ..models.place import Place
-        from ..models.related_resource import RelatedResource
-        from ..models.shipment_anomaly import ShipmentAnomaly
-        from ..models.shipment_event import ShipmentEvent
-        from ..models.shipment_service import ShipmentService
-
         d = dict(src_dict)
-        shipment_id = UUID(d.pop("shipmentId"))
+        shipment_id = _parse_uuid(d.pop("shipmentId"))
 
-        def _parse_departure(data: object) -> Place | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                departure_type_1 = Place.from_dict(data)
+        _departure_data = d.pop("departure", UNSET)
+        departure: Place | str | Unset
+        if isinstance(_departure_data, Unset):
+            departure = _departure_data
+        else:
+            if isinstance(_departure_data, dict):
+                try:
+                    departure_type_1 = Place.from_dict(_departure_data)
 
-                return departure_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Place | str | Unset, data)
+                    departure = departure_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    departure = cast(Place | str | Unset, _departure_data)
 
-        departure = _parse_departure(d.pop("departure", UNSET))
+            else:
+                departure = _departure_data
 
-        def _parse_departure_country(data: object) -> Country | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                departure_country_type_1 = Country.from_dict(data)
+        _departure_country_data = d.pop("departureCountry", UNSET)
+        departure_country: Country | str | Unset
+        if isinstance(_departure_country_data, Unset):
+            departure_country = _departure_country_data
+        else:
+            if isinstance(_departure_country_data, dict):
+                try:
+                    departure_country_type_1 = Country.from_dict(_departure_country_data)
 
-                return departure_country_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Country | str | Unset, data)
+                    departure_country = departure_country_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    departure_country = cast(Country | str | Unset, _departure_country_data)
 
-        departure_country = _parse_departure_country(d.pop("departureCountry", UNSET))
+            else:
+                departure_country = _departure_country_data
 
-        def _parse_arrival(data: object) -> Place | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                arrival_type_1 = Place.from_dict(data)
+        _arrival_data = d.pop("arrival", UNSET)
+        arrival: Place | str | Unset
+        if isinstance(_arrival_data, Unset):
+            arrival = _arrival_data
+        else:
+            if isinstance(_arrival_data, dict):
+                try:
+                    arrival_type_1 = Place.from_dict(_arrival_data)
 
-                return arrival_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Place | str | Unset, data)
+                    arrival = arrival_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    arrival = cast(Place | str | Unset, _arrival_data)
 
-        arrival = _parse_arrival(d.pop("arrival", UNSET))
+            else:
+                arrival = _arrival_data
 
-        def _parse_arrival_country(data: object) -> Country | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                arrival_country_type_1 = Country.from_dict(data)
+        _arrival_country_data = d.pop("arrivalCountry", UNSET)
+        arrival_country: Country | str | Unset
+        if isinstance(_arrival_country_data, Unset):
+            arrival_country = _arrival_country_data
+        else:
+            if isinstance(_arrival_country_data, dict):
+                try:
+                    arrival_country_type_1 = Country.from_dict(_arrival_country_data)
 
-                return arrival_country_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Country | str | Unset, data)
+                    arrival_country = arrival_country_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    arrival_country = cast(Country | str | Unset, _arrival_country_data)
 
-        arrival_country = _parse_arrival_country(d.pop("arrivalCountry", UNSET))
+            else:
+                arrival_country = _arrival_country_data
 
-        def _parse_order_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_reference: None | str | Unset = d.pop("orderReference", UNSET)
 
-        order_reference = _parse_order_reference(d.pop("orderReference", UNSET))
+        customer_reference: None | str | Unset = d.pop("customerReference", UNSET)
 
-        def _parse_customer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity_expected: float | None | Unset = d.pop("quantityExpected", UNSET)
 
-        customer_reference = _parse_customer_reference(d.pop("customerReference", UNSET))
+        quantity_type_expected: None | str | Unset = d.pop("quantityTypeExpected", UNSET)
 
-        def _parse_quantity_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        gross_weight_expected: float | None | Unset = d.pop("grossWeightExpected", UNSET)
 
-        quantity_expected = _parse_quantity_expected(d.pop("quantityExpected", UNSET))
+        gross_weight_taxable_expected: float | None | Unset = d.pop("grossWeightTaxableExpected", UNSET)
 
-        def _parse_quantity_type_expected(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        volume_expected: float | None | Unset = d.pop("volumeExpected", UNSET)
 
-        quantity_type_expected = _parse_quantity_type_expected(d.pop("quantityTypeExpected", UNSET))
+        quantity_real: float | None | Unset = d.pop("quantityReal", UNSET)
 
-        def _parse_gross_weight_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        quantity_type_real: None | str | Unset = d.pop("quantityTypeReal", UNSET)
 
-        gross_weight_expected = _parse_gross_weight_expected(d.pop("grossWeightExpected", UNSET))
+        gross_weight_real: float | None | Unset = d.pop("grossWeightReal", UNSET)
 
-        def _parse_gross_weight_taxable_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        gross_weight_taxable_real: float | None | Unset = d.pop("grossWeightTaxableReal", UNSET)
 
-        gross_weight_taxable_expected = _parse_gross_weight_taxable_expected(d.pop("grossWeightTaxableExpected", UNSET))
+        volume_real: float | None | Unset = d.pop("volumeReal", UNSET)
 
-        def _parse_volume_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        mawb_number: None | str | Unset = d.pop("mawbNumber", UNSET)
 
-        volume_expected = _parse_volume_expected(d.pop("volumeExpected", UNSET))
+        hawb_number: None | str | Unset = d.pop("hawbNumber", UNSET)
 
-        def _parse_quantity_real(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        hbl: None | str | Unset = d.pop("hbl", UNSET)
 
-        quantity_real = _parse_quantity_real(d.pop("quantityReal", UNSET))
+        mbl: None | str | Unset = d.pop("mbl", UNSET)
 
-        def _parse_quantity_type_real(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        goods_description: None | str | Unset = d.pop("goodsDescription", UNSET)
 
-        quantity_type_real = _parse_quantity_type_real(d.pop("quantityTypeReal", UNSET))
+        fly: None | str | Unset = d.pop("fly", UNSET)
 
-        def _parse_gross_weight_real(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        gross_weight_real = _parse_gross_weight_real(d.pop("grossWeightReal", UNSET))
-
-        def _parse_gross_weight_taxable_real(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        gross_weight_taxable_real = _parse_gross_weight_taxable_real(d.pop("grossWeightTaxableReal", UNSET))
-
-        def _parse_volume_real(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        volume_real = _parse_volume_real(d.pop("volumeReal", UNSET))
-
-        def _parse_mawb_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mawb_number = _parse_mawb_number(d.pop("mawbNumber", UNSET))
-
-        def _parse_hawb_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hawb_number = _parse_hawb_number(d.pop("hawbNumber", UNSET))
-
-        def _parse_hbl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hbl = _parse_hbl(d.pop("hbl", UNSET))
-
-        def _parse_mbl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mbl = _parse_mbl(d.pop("mbl", UNSET))
-
-        def _parse_goods_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        goods_description = _parse_goods_description(d.pop("goodsDescription", UNSET))
-
-        def _parse_fly(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fly = _parse_fly(d.pop("fly", UNSET))
-
-        def _parse_ship(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ship = _parse_ship(d.pop("ship", UNSET))
+        ship: None | str | Unset = d.pop("ship", UNSET)
 
         is_secure = d.pop("isSecure", UNSET)
 
         is_dangerous = d.pop("isDangerous", UNSET)
 
-        def _parse_limit_boarding_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        limit_boarding_time: None | str | Unset = d.pop("limitBoardingTime", UNSET)
 
-        limit_boarding_time = _parse_limit_boarding_time(d.pop("limitBoardingTime", UNSET))
-
-        def _parse_shipping_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_reference = _parse_shipping_reference(d.pop("shippingReference", UNSET))
+        shipping_reference: None | str | Unset = d.pop("shippingReference", UNSET)
 
         _assignations = d.pop("assignations", UNSET)
         assignations: list[RelatedResource | UUID] | Unset = UNSET
         if _assignations is not UNSET:
             assignations = []
             for assignations_item_data in _assignations:
-
-                def _parse_assignations_item(data: object) -> RelatedResource | UUID:
+                assignations_item: RelatedResource | UUID
+                if isinstance(assignations_item_data, str):
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        assignations_item_type_0 = UUID(data)
+                        assignations_item_type_0 = _parse_uuid(assignations_item_data)
 
-                        return assignations_item_type_0
+                        assignations_item = assignations_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    assignations_item_type_1 = RelatedResource.from_dict(data)
+                        if not isinstance(assignations_item_data, dict):
+                            raise TypeError(f"assignations_item: unexpected {type(assignations_item_data).__name__}")
+                        assignations_item_type_1 = RelatedResource.from_dict(assignations_item_data)
 
-                    return assignations_item_type_1
+                        assignations_item = assignations_item_type_1
 
-                assignations_item = _parse_assignations_item(assignations_item_data)
+                else:
+                    if not isinstance(assignations_item_data, dict):
+                        raise TypeError(f"assignations_item: unexpected {type(assignations_item_data).__name__}")
+                    assignations_item_type_1 = RelatedResource.from_dict(assignations_item_data)
+
+                    assignations_item = assignations_item_type_1
 
                 assignations.append(assignations_item)
 
@@ -785,23 +625,25 @@ class Shipment:
         if _anomalies is not UNSET:
             anomalies = []
             for anomalies_item_data in _anomalies:
-
-                def _parse_anomalies_item(data: object) -> ShipmentAnomaly | UUID:
+                anomalies_item: ShipmentAnomaly | UUID
+                if isinstance(anomalies_item_data, str):
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        anomalies_item_type_0 = UUID(data)
+                        anomalies_item_type_0 = _parse_uuid(anomalies_item_data)
 
-                        return anomalies_item_type_0
+                        anomalies_item = anomalies_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    anomalies_item_type_1 = ShipmentAnomaly.from_dict(data)
+                        if not isinstance(anomalies_item_data, dict):
+                            raise TypeError(f"anomalies_item: unexpected {type(anomalies_item_data).__name__}")
+                        anomalies_item_type_1 = ShipmentAnomaly.from_dict(anomalies_item_data)
 
-                    return anomalies_item_type_1
+                        anomalies_item = anomalies_item_type_1
 
-                anomalies_item = _parse_anomalies_item(anomalies_item_data)
+                else:
+                    if not isinstance(anomalies_item_data, dict):
+                        raise TypeError(f"anomalies_item: unexpected {type(anomalies_item_data).__name__}")
+                    anomalies_item_type_1 = ShipmentAnomaly.from_dict(anomalies_item_data)
+
+                    anomalies_item = anomalies_item_type_1
 
                 anomalies.append(anomalies_item)
 
@@ -810,23 +652,25 @@ class Shipment:
         if _customs is not UNSET:
             customs = []
             for customs_item_data in _customs:
-
-                def _parse_customs_item(data: object) -> RelatedResource | UUID:
+                customs_item: RelatedResource | UUID
+                if isinstance(customs_item_data, str):
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        customs_item_type_0 = UUID(data)
+                        customs_item_type_0 = _parse_uuid(customs_item_data)
 
-                        return customs_item_type_0
+                        customs_item = customs_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    customs_item_type_1 = RelatedResource.from_dict(data)
+                        if not isinstance(customs_item_data, dict):
+                            raise TypeError(f"customs_item: unexpected {type(customs_item_data).__name__}")
+                        customs_item_type_1 = RelatedResource.from_dict(customs_item_data)
 
-                    return customs_item_type_1
+                        customs_item = customs_item_type_1
 
-                customs_item = _parse_customs_item(customs_item_data)
+                else:
+                    if not isinstance(customs_item_data, dict):
+                        raise TypeError(f"customs_item: unexpected {type(customs_item_data).__name__}")
+                    customs_item_type_1 = RelatedResource.from_dict(customs_item_data)
+
+                    customs_item = customs_item_type_1
 
                 customs.append(customs_item)
 
@@ -835,23 +679,25 @@ class Shipment:
         if _details is not UNSET:
             details = []
             for details_item_data in _details:
-
-                def _parse_details_item(data: object) -> RelatedResource | UUID:
+                details_item: RelatedResource | UUID
+                if isinstance(details_item_data, str):
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        details_item_type_0 = UUID(data)
+                        details_item_type_0 = _parse_uuid(details_item_data)
 
-                        return details_item_type_0
+                        details_item = details_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    details_item_type_1 = RelatedResource.from_dict(data)
+                        if not isinstance(details_item_data, dict):
+                            raise TypeError(f"details_item: unexpected {type(details_item_data).__name__}")
+                        details_item_type_1 = RelatedResource.from_dict(details_item_data)
 
-                    return details_item_type_1
+                        details_item = details_item_type_1
 
-                details_item = _parse_details_item(details_item_data)
+                else:
+                    if not isinstance(details_item_data, dict):
+                        raise TypeError(f"details_item: unexpected {type(details_item_data).__name__}")
+                    details_item_type_1 = RelatedResource.from_dict(details_item_data)
+
+                    details_item = details_item_type_1
 
                 details.append(details_item)
 
@@ -860,23 +706,25 @@ class Shipment:
         if _documents is not UNSET:
             documents = []
             for documents_item_data in _documents:
-
-                def _parse_documents_item(data: object) -> RelatedResource | UUID:
+                documents_item: RelatedResource | UUID
+                if isinstance(documents_item_data, str):
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        documents_item_type_0 = UUID(data)
+                        documents_item_type_0 = _parse_uuid(documents_item_data)
 
-                        return documents_item_type_0
+                        documents_item = documents_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    documents_item_type_1 = RelatedResource.from_dict(data)
+                        if not isinstance(documents_item_data, dict):
+                            raise TypeError(f"documents_item: unexpected {type(documents_item_data).__name__}")
+                        documents_item_type_1 = RelatedResource.from_dict(documents_item_data)
 
-                    return documents_item_type_1
+                        documents_item = documents_item_type_1
 
-                documents_item = _parse_documents_item(documents_item_data)
+                else:
+                    if not isinstance(documents_item_data, dict):
+                        raise TypeError(f"documents_item: unexpected {type(documents_item_data).__name__}")
+                    documents_item_type_1 = RelatedResource.from_dict(documents_item_data)
+
+                    documents_item = documents_item_type_1
 
                 documents.append(documents_item)
 
@@ -885,23 +733,25 @@ class Shipment:
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-
-                def _parse_events_item(data: object) -> ShipmentEvent | UUID:
+                events_item: ShipmentEvent | UUID
+                if isinstance(events_item_data, str):
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        events_item_type_0 = UUID(data)
+                        events_item_type_0 = _parse_uuid(events_item_data)
 
-                        return events_item_type_0
+                        events_item = events_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    events_item_type_1 = ShipmentEvent.from_dict(data)
+                        if not isinstance(events_item_data, dict):
+                            raise TypeError(f"events_item: unexpected {type(events_item_data).__name__}")
+                        events_item_type_1 = ShipmentEvent.from_dict(events_item_data)
 
-                    return events_item_type_1
+                        events_item = events_item_type_1
 
-                events_item = _parse_events_item(events_item_data)
+                else:
+                    if not isinstance(events_item_data, dict):
+                        raise TypeError(f"events_item: unexpected {type(events_item_data).__name__}")
+                    events_item_type_1 = ShipmentEvent.from_dict(events_item_data)
+
+                    events_item = events_item_type_1
 
                 events.append(events_item)
 
@@ -910,23 +760,25 @@ class Shipment:
         if _operators is not UNSET:
             operators = []
             for operators_item_data in _operators:
-
-                def _parse_operators_item(data: object) -> RelatedResource | UUID:
+                operators_item: RelatedResource | UUID
+                if isinstance(operators_item_data, str):
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        operators_item_type_0 = UUID(data)
+                        operators_item_type_0 = _parse_uuid(operators_item_data)
 
-                        return operators_item_type_0
+                        operators_item = operators_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    operators_item_type_1 = RelatedResource.from_dict(data)
+                        if not isinstance(operators_item_data, dict):
+                            raise TypeError(f"operators_item: unexpected {type(operators_item_data).__name__}")
+                        operators_item_type_1 = RelatedResource.from_dict(operators_item_data)
 
-                    return operators_item_type_1
+                        operators_item = operators_item_type_1
 
-                operators_item = _parse_operators_item(operators_item_data)
+                else:
+                    if not isinstance(operators_item_data, dict):
+                        raise TypeError(f"operators_item: unexpected {type(operators_item_data).__name__}")
+                    operators_item_type_1 = RelatedResource.from_dict(operators_item_data)
+
+                    operators_item = operators_item_type_1
 
                 operators.append(operators_item)
 
@@ -935,23 +787,25 @@ class Shipment:
         if _securities is not UNSET:
             securities = []
             for securities_item_data in _securities:
-
-                def _parse_securities_item(data: object) -> RelatedResource | UUID:
+                securities_item: RelatedResource | UUID
+                if isinstance(securities_item_data, str):
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        securities_item_type_0 = UUID(data)
+                        securities_item_type_0 = _parse_uuid(securities_item_data)
 
-                        return securities_item_type_0
+                        securities_item = securities_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    securities_item_type_1 = RelatedResource.from_dict(data)
+                        if not isinstance(securities_item_data, dict):
+                            raise TypeError(f"securities_item: unexpected {type(securities_item_data).__name__}")
+                        securities_item_type_1 = RelatedResource.from_dict(securities_item_data)
 
-                    return securities_item_type_1
+                        securities_item = securities_item_type_1
 
-                securities_item = _parse_securities_item(securities_item_data)
+                else:
+                    if not isinstance(securities_item_data, dict):
+                        raise TypeError(f"securities_item: unexpected {type(securities_item_data).__name__}")
+                    securities_item_type_1 = RelatedResource.from_dict(securities_item_data)
+
+                    securities_item = securities_item_type_1
 
                 securities.append(securities_item)
 
@@ -960,23 +814,25 @@ class Shipment:
         if _services is not UNSET:
             services = []
             for services_item_data in _services:
-
-                def _parse_services_item(data: object) -> ShipmentService | UUID:
+                services_item: ShipmentService | UUID
+                if isinstance(services_item_data, str):
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        services_item_type_0 = UUID(data)
+                        services_item_type_0 = _parse_uuid(services_item_data)
 
-                        return services_item_type_0
+                        services_item = services_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    services_item_type_1 = ShipmentService.from_dict(data)
+                        if not isinstance(services_item_data, dict):
+                            raise TypeError(f"services_item: unexpected {type(services_item_data).__name__}")
+                        services_item_type_1 = ShipmentService.from_dict(services_item_data)
 
-                    return services_item_type_1
+                        services_item = services_item_type_1
 
-                services_item = _parse_services_item(services_item_data)
+                else:
+                    if not isinstance(services_item_data, dict):
+                        raise TypeError(f"services_item: unexpected {type(services_item_data).__name__}")
+                    services_item_type_1 = ShipmentService.from_dict(services_item_data)
+
+                    services_item = services_item_type_1
 
                 services.append(services_item)
 
@@ -985,101 +841,105 @@ class Shipment:
         if _preparations is not UNSET:
             preparations = []
             for preparations_item_data in _preparations:
-
-                def _parse_preparations_item(data: object) -> RelatedResource | UUID:
+                preparations_item: RelatedResource | UUID
+                if isinstance(preparations_item_data, str):
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        preparations_item_type_0 = UUID(data)
+                        preparations_item_type_0 = _parse_uuid(preparations_item_data)
 
-                        return preparations_item_type_0
+                        preparations_item = preparations_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    preparations_item_type_1 = RelatedResource.from_dict(data)
+                        if not isinstance(preparations_item_data, dict):
+                            raise TypeError(f"preparations_item: unexpected {type(preparations_item_data).__name__}")
+                        preparations_item_type_1 = RelatedResource.from_dict(preparations_item_data)
 
-                    return preparations_item_type_1
+                        preparations_item = preparations_item_type_1
 
-                preparations_item = _parse_preparations_item(preparations_item_data)
+                else:
+                    if not isinstance(preparations_item_data, dict):
+                        raise TypeError(f"preparations_item: unexpected {type(preparations_item_data).__name__}")
+                    preparations_item_type_1 = RelatedResource.from_dict(preparations_item_data)
+
+                    preparations_item = preparations_item_type_1
 
                 preparations.append(preparations_item)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+        _created_at_data = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at_data is None:
+            created_at = None
+        elif isinstance(_created_at_data, Unset):
+            created_at = _created_at_data
+        else:
+            if isinstance(_created_at_data, str):
+                try:
+                    created_at_type_0 = _parse_datetime(_created_at_data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise ValueError(f"createdAt: {_created_at_data!r} is not an ISO 8601 date-time")
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+            else:
+                raise ValueError(f"createdAt: {_created_at_data!r} is not an ISO 8601 date-time")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        _updated_at_data = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at_data is None:
+            updated_at = None
+        elif isinstance(_updated_at_data, Unset):
+            updated_at = _updated_at_data
+        else:
+            if isinstance(_updated_at_data, str):
+                try:
+                    updated_at_type_0 = _parse_datetime(_updated_at_data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    updated_at = updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise ValueError(f"updatedAt: {_updated_at_data!r} is not an ISO 8601 date-time")
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+            else:
+                raise ValueError(f"updatedAt: {_updated_at_data!r} is not an ISO 8601 date-time")
 
         shipment = cls(
-            shipment_id=shipment_id,
-            departure=departure,
-            departure_country=departure_country,
-            arrival=arrival,
-            arrival_country=arrival_country,
-            order_reference=order_reference,
-            customer_reference=customer_reference,
-            quantity_expected=quantity_expected,
-            quantity_type_expected=quantity_type_expected,
-            gross_weight_expected=gross_weight_expected,
-            gross_weight_taxable_expected=gross_weight_taxable_expected,
-            volume_expected=volume_expected,
-            quantity_real=quantity_real,
-            quantity_type_real=quantity_type_real,
-            gross_weight_real=gross_weight_real,
-            gross_weight_taxable_real=gross_weight_taxable_real,
-            volume_real=volume_real,
-            mawb_number=mawb_number,
-            hawb_number=hawb_number,
-            hbl=hbl,
-            mbl=mbl,
-            goods_description=goods_description,
-            fly=fly,
-            ship=ship,
-            is_secure=is_secure,
-            is_dangerous=is_dangerous,
-            limit_boarding_time=limit_boarding_time,
-            shipping_reference=shipping_reference,
-            assignations=assignations,
-            anomalies=anomalies,
-            customs=customs,
-            details=details,
-            documents=documents,
-            events=events,
-            operators=operators,
-            securities=securities,
-            services=services,
-            preparations=preparations,
-            created_at=created_at,
-            updated_at=updated_at,
+            shipment_id,
+            departure,
+            departure_country,
+            arrival,
+            arrival_country,
+            order_reference,
+            customer_reference,
+            quantity_expected,
+            quantity_type_expected,
+            gross_weight_expected,
+            gross_weight_taxable_expected,
+            volume_expected,
+            quantity_real,
+            quantity_type_real,
+            gross_weight_real,
+            gross_weight_taxable_real,
+            volume_real,
+            mawb_number,
+            hawb_number,
+            hbl,
+            mbl,
+            goods_description,
+            fly,
+            ship,
+            is_secure,
+            is_dangerous,
+            limit_boarding_time,
+            shipping_reference,
+            assignations,
+            anomalies,
+            customs,
+            details,
+            documents,
+            events,
+            operators,
+            securities,
+            services,
+            preparations,
+            created_at,
+            updated_at,
         )
 
         shipment.additional_properties = d
@@ -1100,3 +960,11 @@ class Shipment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.country import Country
+from ..models.place import Place
+from ..models.related_resource import RelatedResource
+from ..models.shipment_anomaly import ShipmentAnomaly
+from ..models.shipment_event import ShipmentEvent
+from ..models.shipment_service import ShipmentService

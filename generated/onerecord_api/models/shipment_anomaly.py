@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anomaly_category import AnomalyCategory
-    from ..models.anomaly_type import AnomalyType
-
+from ..types import UNSET, Unset, _parse_datetime, _parse_uuid
 
 T = TypeVar("T", bound="ShipmentAnomaly")
 
@@ -36,9 +31,6 @@ class ShipmentAnomaly:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anomaly_category import AnomalyCategory
-        from ..models.anomaly_type import AnomalyType
-
         id = str(self.id)
 
         shipment: str | Unset = UNSET
@@ -123,122 +115,102 @@ class ShipmentAnomaly:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anomaly_category import AnomalyCategory
-        from ..models.anomaly_type import AnomalyType
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _parse_uuid(d.pop("id"))
 
         _shipment = d.pop("shipment", UNSET)
         shipment: UUID | Unset
         if isinstance(_shipment, Unset):
             shipment = UNSET
         else:
-            shipment = UUID(_shipment)
+            shipment = _parse_uuid(_shipment)
 
-        def _parse_type_(data: object) -> AnomalyType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                type_type_1 = AnomalyType.from_dict(data)
+        _type__data = d.pop("type", UNSET)
+        type_: AnomalyType | None | str | Unset
+        if _type__data is None:
+            type_ = None
+        elif isinstance(_type__data, Unset):
+            type_ = _type__data
+        else:
+            if isinstance(_type__data, dict):
+                try:
+                    type_type_1 = AnomalyType.from_dict(_type__data)
 
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnomalyType | None | str | Unset, data)
+                    type_ = type_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    type_ = cast(AnomalyType | None | str | Unset, _type__data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            else:
+                type_ = _type__data
 
-        def _parse_category(data: object) -> AnomalyCategory | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                category_type_1 = AnomalyCategory.from_dict(data)
+        _category_data = d.pop("category", UNSET)
+        category: AnomalyCategory | str | Unset
+        if isinstance(_category_data, Unset):
+            category = _category_data
+        else:
+            if isinstance(_category_data, dict):
+                try:
+                    category_type_1 = AnomalyCategory.from_dict(_category_data)
 
-                return category_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnomalyCategory | str | Unset, data)
+                    category = category_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    category = cast(AnomalyCategory | str | Unset, _category_data)
 
-        category = _parse_category(d.pop("category", UNSET))
+            else:
+                category = _category_data
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        balance: float | None | Unset = d.pop("balance", UNSET)
 
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _date_data = d.pop("date", UNSET)
+        date: datetime.datetime | None | Unset
+        if _date_data is None:
+            date = None
+        elif isinstance(_date_data, Unset):
+            date = _date_data
+        else:
+            if isinstance(_date_data, str):
+                try:
+                    date_type_0 = _parse_datetime(_date_data)
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+                    date = date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise ValueError(f"date: {_date_data!r} is not an ISO 8601 date-time")
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
+            else:
+                raise ValueError(f"date: {_date_data!r} is not an ISO 8601 date-time")
 
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        observation: None | str | Unset = d.pop("observation", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
+        _created_at_data = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at_data is None:
+            created_at = None
+        elif isinstance(_created_at_data, Unset):
+            created_at = _created_at_data
+        else:
+            if isinstance(_created_at_data, str):
+                try:
+                    created_at_type_0 = _parse_datetime(_created_at_data)
 
-        def _parse_observation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise ValueError(f"createdAt: {_created_at_data!r} is not an ISO 8601 date-time")
 
-        observation = _parse_observation(d.pop("observation", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+            else:
+                raise ValueError(f"createdAt: {_created_at_data!r} is not an ISO 8601 date-time")
 
         shipment_anomaly = cls(
-            id=id,
-            shipment=shipment,
-            type_=type_,
-            category=category,
-            quantity=quantity,
-            balance=balance,
-            date=date,
-            observation=observation,
-            created_at=created_at,
+            id,
+            shipment,
+            type_,
+            category,
+            quantity,
+            balance,
+            date,
+            observation,
+            created_at,
         )
 
         shipment_anomaly.additional_properties = d
@@ -259,3 +231,7 @@ class ShipmentAnomaly:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.anomaly_category import AnomalyCategory
+from ..models.anomaly_type import AnomalyType

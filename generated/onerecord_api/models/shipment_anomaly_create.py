@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import _parse_datetime, _parse_uuid
 
 T = TypeVar("T", bound="ShipmentAnomalyCreate")
 
@@ -68,61 +70,42 @@ class ShipmentAnomalyCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        shipment = UUID(d.pop("shipment"))
+        shipment = _parse_uuid(d.pop("shipment"))
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_: None | str = d.pop("type")
 
         category = d.pop("category")
 
-        def _parse_quantity(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        quantity: float | None = d.pop("quantity")
 
-        quantity = _parse_quantity(d.pop("quantity"))
+        balance: float | None = d.pop("balance")
 
-        def _parse_balance(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        _date_data = d.pop("date")
+        date: datetime.datetime | None
+        if _date_data is None:
+            date = None
+        else:
+            if isinstance(_date_data, str):
+                try:
+                    date_type_0 = _parse_datetime(_date_data)
 
-        balance = _parse_balance(d.pop("balance"))
+                    date = date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise ValueError(f"date: {_date_data!r} is not an ISO 8601 date-time")
 
-        def _parse_date(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
+            else:
+                raise ValueError(f"date: {_date_data!r} is not an ISO 8601 date-time")
 
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        date = _parse_date(d.pop("date"))
-
-        def _parse_observation(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        observation = _parse_observation(d.pop("observation"))
+        observation: None | str = d.pop("observation")
 
         shipment_anomaly_create = cls(
-            shipment=shipment,
-            type_=type_,
-            category=category,
-            quantity=quantity,
-            balance=balance,
-            date=date,
-            observation=observation,
+            shipment,
+            type_,
+            category,
+            quantity,
+            balance,
+            date,
+            observation,
         )
 
         shipment_anomaly_create.additional_properties = d

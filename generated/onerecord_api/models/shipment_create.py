@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipment_create_order_reference import ShipmentCreateOrderReference
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _parse_uuid
 
 T = TypeVar("T", bound="ShipmentCreate")
 
@@ -222,176 +222,73 @@ class ShipmentCreate:
 
         arrival_country = d.pop("arrivalCountry")
 
-        def _parse_quantity_expected(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        quantity_expected: float | None = d.pop("quantityExpected")
 
-        quantity_expected = _parse_quantity_expected(d.pop("quantityExpected"))
+        customer_reference: None | str | Unset = d.pop("customerReference", UNSET)
 
-        def _parse_customer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity_type_expected: None | str | Unset = d.pop("quantityTypeExpected", UNSET)
 
-        customer_reference = _parse_customer_reference(d.pop("customerReference", UNSET))
+        gross_weight_expected: float | None | Unset = d.pop("grossWeightExpected", UNSET)
 
-        def _parse_quantity_type_expected(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gross_weight_taxable_expected: float | None | Unset = d.pop("grossWeightTaxableExpected", UNSET)
 
-        quantity_type_expected = _parse_quantity_type_expected(d.pop("quantityTypeExpected", UNSET))
+        volume_expected: float | None | Unset = d.pop("volumeExpected", UNSET)
 
-        def _parse_gross_weight_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        mawb_number: None | str | Unset = d.pop("mawbNumber", UNSET)
 
-        gross_weight_expected = _parse_gross_weight_expected(d.pop("grossWeightExpected", UNSET))
+        hawb_number: None | str | Unset = d.pop("hawbNumber", UNSET)
 
-        def _parse_gross_weight_taxable_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        hbl: None | str | Unset = d.pop("hbl", UNSET)
 
-        gross_weight_taxable_expected = _parse_gross_weight_taxable_expected(d.pop("grossWeightTaxableExpected", UNSET))
+        mbl: None | str | Unset = d.pop("mbl", UNSET)
 
-        def _parse_volume_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        goods_description: None | str | Unset = d.pop("goodsDescription", UNSET)
 
-        volume_expected = _parse_volume_expected(d.pop("volumeExpected", UNSET))
+        fly: None | str | Unset = d.pop("fly", UNSET)
 
-        def _parse_mawb_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mawb_number = _parse_mawb_number(d.pop("mawbNumber", UNSET))
-
-        def _parse_hawb_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hawb_number = _parse_hawb_number(d.pop("hawbNumber", UNSET))
-
-        def _parse_hbl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hbl = _parse_hbl(d.pop("hbl", UNSET))
-
-        def _parse_mbl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mbl = _parse_mbl(d.pop("mbl", UNSET))
-
-        def _parse_goods_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        goods_description = _parse_goods_description(d.pop("goodsDescription", UNSET))
-
-        def _parse_fly(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fly = _parse_fly(d.pop("fly", UNSET))
-
-        def _parse_ship(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ship = _parse_ship(d.pop("ship", UNSET))
+        ship: None | str | Unset = d.pop("ship", UNSET)
 
         is_secure = d.pop("isSecure", UNSET)
 
         is_dangerous = d.pop("isDangerous", UNSET)
 
-        def _parse_limit_boarding_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        limit_boarding_time: None | str | Unset = d.pop("limitBoardingTime", UNSET)
 
-        limit_boarding_time = _parse_limit_boarding_time(d.pop("limitBoardingTime", UNSET))
-
-        def _parse_shipping_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_reference = _parse_shipping_reference(d.pop("shippingReference", UNSET))
+        shipping_reference: None | str | Unset = d.pop("shippingReference", UNSET)
 
         _preparations = d.pop("preparations", UNSET)
         preparations: list[UUID] | Unset = UNSET
         if _preparations is not UNSET:
             preparations = []
             for preparations_item_data in _preparations:
-                preparations_item = UUID(preparations_item_data)
+                preparations_item = _parse_uuid(preparations_item_data)
 
                 preparations.append(preparations_item)
 
         shipment_create = cls(
-            order_reference=order_reference,
-            departure=departure,
-            departure_country=departure_country,
-            arrival=arrival,
-            arrival_country=arrival_country,
-            quantity_expected=quantity_expected,
-            customer_reference=customer_reference,
-            quantity_type_expected=quantity_type_expected,
-            gross_weight_expected=gross_weight_expected,
-            gross_weight_taxable_expected=gross_weight_taxable_expected,
-            volume_expected=volume_expected,
-            mawb_number=mawb_number,
-            hawb_number=hawb_number,
-            hbl=hbl,
-            mbl=mbl,
-            goods_description=goods_description,
-            fly=fly,
-            ship=ship,
-            is_secure=is_secure,
-            is_dangerous=is_dangerous,
-            limit_boarding_time=limit_boarding_time,
-            shipping_reference=shipping_reference,
-            preparations=preparations,
+            order_reference,
+            departure,
+            departure_country,
+            arrival,
+            arrival_country,
+            quantity_expected,
+            customer_reference,
+            quantity_type_expected,
+            gross_weight_expected,
+            gross_weight_taxable_expected,
+            volume_expected,
+            mawb_number,
+            hawb_number,
+            hbl,
+            mbl,
+            goods_description,
+            fly,
+            ship,
+            is_secure,
+            is_dangerous,
+            limit_boarding_time,
+            shipping_reference,
+            preparations,
         )
 
         shipment_create.additional_properties = d

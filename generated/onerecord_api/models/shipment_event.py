@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event_type import EventType
-
+from ..types import UNSET, Unset, _parse_datetime, _parse_uuid
 
 T = TypeVar("T", bound="ShipmentEvent")
 
@@ -29,8 +25,6 @@ class ShipmentEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_type import EventType
-
         id = str(self.id)
 
         type_: dict[str, Any] | str | Unset
@@ -75,65 +69,66 @@ class ShipmentEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_type import EventType
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _parse_uuid(d.pop("id"))
 
-        def _parse_type_(data: object) -> EventType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                type_type_1 = EventType.from_dict(data)
+        _type__data = d.pop("type", UNSET)
+        type_: EventType | str | Unset
+        if isinstance(_type__data, Unset):
+            type_ = _type__data
+        else:
+            if isinstance(_type__data, dict):
+                try:
+                    type_type_1 = EventType.from_dict(_type__data)
 
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventType | str | Unset, data)
+                    type_ = type_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    type_ = cast(EventType | str | Unset, _type__data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            else:
+                type_ = _type__data
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
+        _date_data = d.pop("date", UNSET)
+        date: datetime.datetime | None | Unset
+        if _date_data is None:
+            date = None
+        elif isinstance(_date_data, Unset):
+            date = _date_data
+        else:
+            if isinstance(_date_data, str):
+                try:
+                    date_type_0 = _parse_datetime(_date_data)
 
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    date = date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise ValueError(f"date: {_date_data!r} is not an ISO 8601 date-time")
 
-        date = _parse_date(d.pop("date", UNSET))
+            else:
+                raise ValueError(f"date: {_date_data!r} is not an ISO 8601 date-time")
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+        _created_at_data = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at_data is None:
+            created_at = None
+        elif isinstance(_created_at_data, Unset):
+            created_at = _created_at_data
+        else:
+            if isinstance(_created_at_data, str):
+                try:
+                    created_at_type_0 = _parse_datetime(_created_at_data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise ValueError(f"createdAt: {_created_at_data!r} is not an ISO 8601 date-time")
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+            else:
+                raise ValueError(f"createdAt: {_created_at_data!r} is not an ISO 8601 date-time")
 
         shipment_event = cls(
-            id=id,
-            type_=type_,
-            date=date,
-            created_at=created_at,
+            id,
+            type_,
+            date,
+            created_at,
         )
 
         shipment_event.additional_properties = d
@@ -154,3 +149,6 @@ class ShipmentEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.event_type import EventType

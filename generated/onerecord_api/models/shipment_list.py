@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.page_metadata import PageMetadata
-    from ..models.shipment import Shipment
-
 
 T = TypeVar("T", bound="ShipmentList")
 
@@ -41,9 +36,6 @@ class ShipmentList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_metadata import PageMetadata
-        from ..models.shipment import Shipment
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -55,8 +47,8 @@ class ShipmentList:
         metadata = PageMetadata.from_dict(d.pop("metadata"))
 
         shipment_list = cls(
-            data=data,
-            metadata=metadata,
+            data,
+            metadata,
         )
 
         shipment_list.additional_properties = d
@@ -77,3 +69,7 @@ class ShipmentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_metadata import PageMetadata
+from ..models.shipment import Shipment

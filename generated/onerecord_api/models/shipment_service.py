@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_type import ServiceType
-
+from ..types import UNSET, Unset, _parse_datetime, _parse_uuid
 
 T = TypeVar("T", bound="ShipmentService")
 
@@ -32,8 +28,6 @@ class ShipmentService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.service_type import ServiceType
-
         id = str(self.id)
 
         shipment: str | Unset = UNSET
@@ -96,86 +90,80 @@ class ShipmentService:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_type import ServiceType
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _parse_uuid(d.pop("id"))
 
         _shipment = d.pop("shipment", UNSET)
         shipment: UUID | Unset
         if isinstance(_shipment, Unset):
             shipment = UNSET
         else:
-            shipment = UUID(_shipment)
+            shipment = _parse_uuid(_shipment)
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
         is_done = d.pop("isDone", UNSET)
 
-        def _parse_type_(data: object) -> ServiceType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                type_type_1 = ServiceType.from_dict(data)
+        _type__data = d.pop("type", UNSET)
+        type_: ServiceType | str | Unset
+        if isinstance(_type__data, Unset):
+            type_ = _type__data
+        else:
+            if isinstance(_type__data, dict):
+                try:
+                    type_type_1 = ServiceType.from_dict(_type__data)
 
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServiceType | str | Unset, data)
+                    type_ = type_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    type_ = cast(ServiceType | str | Unset, _type__data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            else:
+                type_ = _type__data
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+        _created_at_data = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at_data is None:
+            created_at = None
+        elif isinstance(_created_at_data, Unset):
+            created_at = _created_at_data
+        else:
+            if isinstance(_created_at_data, str):
+                try:
+                    created_at_type_0 = _parse_datetime(_created_at_data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise ValueError(f"createdAt: {_created_at_data!r} is not an ISO 8601 date-time")
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+            else:
+                raise ValueError(f"createdAt: {_created_at_data!r} is not an ISO 8601 date-time")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        _updated_at_data = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at_data is None:
+            updated_at = None
+        elif isinstance(_updated_at_data, Unset):
+            updated_at = _updated_at_data
+        else:
+            if isinstance(_updated_at_data, str):
+                try:
+                    updated_at_type_0 = _parse_datetime(_updated_at_data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    updated_at = updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise ValueError(f"updatedAt: {_updated_at_data!r} is not an ISO 8601 date-time")
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+            else:
+                raise ValueError(f"updatedAt: {_updated_at_data!r} is not an ISO 8601 date-time")
 
         shipment_service = cls(
-            id=id,
-            shipment=shipment,
-            quantity=quantity,
-            is_done=is_done,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            shipment,
+            quantity,
+            is_done,
+            type_,
+            created_at,
+            updated_at,
         )
 
         shipment_service.additional_properties = d
@@ -196,3 +184,6 @@ class ShipmentService:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_type import ServiceType

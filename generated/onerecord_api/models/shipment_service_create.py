@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import _parse_uuid
 
 T = TypeVar("T", bound="ShipmentServiceCreate")
 
@@ -47,24 +49,19 @@ class ShipmentServiceCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        shipment = UUID(d.pop("shipment"))
+        shipment = _parse_uuid(d.pop("shipment"))
 
-        def _parse_quantity(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        quantity = _parse_quantity(d.pop("quantity"))
+        quantity: float | None = d.pop("quantity")
 
         is_done = d.pop("isDone")
 
-        type_ = UUID(d.pop("type"))
+        type_ = _parse_uuid(d.pop("type"))
 
         shipment_service_create = cls(
-            shipment=shipment,
-            quantity=quantity,
-            is_done=is_done,
-            type_=type_,
+            shipment,
+            quantity,
+            is_done,
+            type_,
         )
 
         shipment_service_create.additional_properties = d

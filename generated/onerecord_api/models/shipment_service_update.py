@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _parse_uuid
 
 T = TypeVar("T", bound="ShipmentServiceUpdate")
 
@@ -61,16 +61,9 @@ class ShipmentServiceUpdate:
         if isinstance(_shipment, Unset):
             shipment = UNSET
         else:
-            shipment = UUID(_shipment)
+            shipment = _parse_uuid(_shipment)
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
         is_done = d.pop("isDone", UNSET)
 
@@ -79,13 +72,13 @@ class ShipmentServiceUpdate:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = UUID(_type_)
+            type_ = _parse_uuid(_type_)
 
         shipment_service_update = cls(
-            shipment=shipment,
-            quantity=quantity,
-            is_done=is_done,
-            type_=type_,
+            shipment,
+            quantity,
+            is_done,
+            type_,
         )
 
         shipment_service_update.additional_properties = d

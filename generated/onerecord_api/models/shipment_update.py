@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -249,24 +249,9 @@ class ShipmentUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        order_reference: None | str | Unset = d.pop("orderReference", UNSET)
 
-        def _parse_order_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_reference = _parse_order_reference(d.pop("orderReference", UNSET))
-
-        def _parse_customer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_reference = _parse_customer_reference(d.pop("customerReference", UNSET))
+        customer_reference: None | str | Unset = d.pop("customerReference", UNSET)
 
         departure = d.pop("departure", UNSET)
 
@@ -276,209 +261,76 @@ class ShipmentUpdate:
 
         arrival_country = d.pop("arrivalCountry", UNSET)
 
-        def _parse_quantity_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        quantity_expected: float | None | Unset = d.pop("quantityExpected", UNSET)
 
-        quantity_expected = _parse_quantity_expected(d.pop("quantityExpected", UNSET))
+        quantity_type_expected: None | str | Unset = d.pop("quantityTypeExpected", UNSET)
 
-        def _parse_quantity_type_expected(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gross_weight_expected: float | None | Unset = d.pop("grossWeightExpected", UNSET)
 
-        quantity_type_expected = _parse_quantity_type_expected(d.pop("quantityTypeExpected", UNSET))
+        gross_weight_taxable_expected: float | None | Unset = d.pop("grossWeightTaxableExpected", UNSET)
 
-        def _parse_gross_weight_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        volume_expected: float | None | Unset = d.pop("volumeExpected", UNSET)
 
-        gross_weight_expected = _parse_gross_weight_expected(d.pop("grossWeightExpected", UNSET))
+        quantity_real: float | None | Unset = d.pop("quantityReal", UNSET)
 
-        def _parse_gross_weight_taxable_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        quantity_type_real: None | str | Unset = d.pop("quantityTypeReal", UNSET)
 
-        gross_weight_taxable_expected = _parse_gross_weight_taxable_expected(d.pop("grossWeightTaxableExpected", UNSET))
+        gross_weight_real: float | None | Unset = d.pop("grossWeightReal", UNSET)
 
-        def _parse_volume_expected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        gross_weight_taxable_real: float | None | Unset = d.pop("grossWeightTaxableReal", UNSET)
 
-        volume_expected = _parse_volume_expected(d.pop("volumeExpected", UNSET))
+        volume_real: float | None | Unset = d.pop("volumeReal", UNSET)
 
-        def _parse_quantity_real(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        mawb_number: None | str | Unset = d.pop("mawbNumber", UNSET)
 
-        quantity_real = _parse_quantity_real(d.pop("quantityReal", UNSET))
+        hawb_number: None | str | Unset = d.pop("hawbNumber", UNSET)
 
-        def _parse_quantity_type_real(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hbl: None | str | Unset = d.pop("hbl", UNSET)
 
-        quantity_type_real = _parse_quantity_type_real(d.pop("quantityTypeReal", UNSET))
+        mbl: None | str | Unset = d.pop("mbl", UNSET)
 
-        def _parse_gross_weight_real(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        goods_description: None | str | Unset = d.pop("goodsDescription", UNSET)
 
-        gross_weight_real = _parse_gross_weight_real(d.pop("grossWeightReal", UNSET))
+        fly: None | str | Unset = d.pop("fly", UNSET)
 
-        def _parse_gross_weight_taxable_real(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        gross_weight_taxable_real = _parse_gross_weight_taxable_real(d.pop("grossWeightTaxableReal", UNSET))
-
-        def _parse_volume_real(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        volume_real = _parse_volume_real(d.pop("volumeReal", UNSET))
-
-        def _parse_mawb_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mawb_number = _parse_mawb_number(d.pop("mawbNumber", UNSET))
-
-        def _parse_hawb_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hawb_number = _parse_hawb_number(d.pop("hawbNumber", UNSET))
-
-        def _parse_hbl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hbl = _parse_hbl(d.pop("hbl", UNSET))
-
-        def _parse_mbl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mbl = _parse_mbl(d.pop("mbl", UNSET))
-
-        def _parse_goods_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        goods_description = _parse_goods_description(d.pop("goodsDescription", UNSET))
-
-        def _parse_fly(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fly = _parse_fly(d.pop("fly", UNSET))
-
-        def _parse_ship(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ship = _parse_ship(d.pop("ship", UNSET))
+        ship: None | str | Unset = d.pop("ship", UNSET)
 
         is_secure = d.pop("isSecure", UNSET)
 
         is_dangerous = d.pop("isDangerous", UNSET)
 
-        def _parse_limit_boarding_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        limit_boarding_time: None | str | Unset = d.pop("limitBoardingTime", UNSET)
 
-        limit_boarding_time = _parse_limit_boarding_time(d.pop("limitBoardingTime", UNSET))
-
-        def _parse_shipping_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_reference = _parse_shipping_reference(d.pop("shippingReference", UNSET))
+        shipping_reference: None | str | Unset = d.pop("shippingReference", UNSET)
 
         shipment_update = cls(
-            order_reference=order_reference,
-            customer_reference=customer_reference,
-            departure=departure,
-            departure_country=departure_country,
-            arrival=arrival,
-            arrival_country=arrival_country,
-            quantity_expected=quantity_expected,
-            quantity_type_expected=quantity_type_expected,
-            gross_weight_expected=gross_weight_expected,
-            gross_weight_taxable_expected=gross_weight_taxable_expected,
-            volume_expected=volume_expected,
-            quantity_real=quantity_real,
-            quantity_type_real=quantity_type_real,
-            gross_weight_real=gross_weight_real,
-            gross_weight_taxable_real=gross_weight_taxable_real,
-            volume_real=volume_real,
-            mawb_number=mawb_number,
-            hawb_number=hawb_number,
-            hbl=hbl,
-            mbl=mbl,
-            goods_description=goods_description,
-            fly=fly,
-            ship=ship,
-            is_secure=is_secure,
-            is_dangerous=is_dangerous,
-            limit_boarding_time=limit_boarding_time,
-            shipping_reference=shipping_reference,
+            order_reference,
+            customer_reference,
+            departure,
+            departure_country,
+            arrival,
+            arrival_country,
+            quantity_expected,
+            quantity_type_expected,
+            gross_weight_expected,
+            gross_weight_taxable_expected,
+            volume_expected,
+            quantity_real,
+            quantity_type_real,
+            gross_weight_real,
+            gross_weight_taxable_real,
+            volume_real,
+            mawb_number,
+            hawb_number,
+            hbl,
+            mbl,
+            goods_description,
+            fly,
+            ship,
+            is_secure,
+            is_dangerous,
+            limit_boarding_time,
+            shipping_reference,
         )
 
         shipment_update.additional_properties = d

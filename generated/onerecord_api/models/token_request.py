@@ -50,9 +50,9 @@ class TokenRequest:
         client_secret = d.pop("client_secret")
 
         token_request = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
+            grant_type,
+            client_id,
+            client_secret,
         )
 
         token_request.additional_properties = d

@@ -73,12 +73,12 @@ class TokenResponse:
         scope = d.pop("scope", UNSET)
 
         token_response = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-            refresh_expires_in=refresh_expires_in,
-            token_type=token_type,
-            scope=scope,
+            access_token,
+            expires_in,
+            refresh_token,
+            refresh_expires_in,
+            token_type,
+            scope,
         )
 
         token_response.additional_properties = d
