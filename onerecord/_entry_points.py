@@ -16,7 +16,8 @@ def sandbox() -> None:
     try:
         from .sandbox.__main__ import main
     except ImportError as exc:
-        if (exc.name or "").split(".")[0] not in {"starlette", "uvicorn", "anyio"} and "extra" not in str(exc):
+        extra_modules = {"starlette", "uvicorn", "anyio", "jsonschema"}
+        if (exc.name or "").split(".")[0] not in extra_modules and "extra" not in str(exc):
             raise
         sys.stderr.write("error: the sandbox needs its extra: pip install 'onerecord[sandbox]'\n")
         sys.exit(1)

@@ -31,6 +31,10 @@ openapi-python-client generate \
   --fail-on-warning >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 # --meta none writes no py.typed; the package is typed, so say so.
 touch "$work/onerecord_api/py.typed"
+# The spec itself travels with the package (as JSON: no YAML parser at run time), for what reads it at run time
+# (the sandbox validates requests with its schemas and derives its fields, filters and groups from it).
+python -c 'import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding="utf-8")), open(sys.argv[2], "w", encoding="utf-8"), indent=1, ensure_ascii=False); open(sys.argv[2], "a").write("\n")' \
+  openapi/one-record.yaml "$work/onerecord_api/openapi.json"
 rm -rf "$dest"
 mkdir -p "$(dirname "$dest")"
 cp -R "$work/onerecord_api" "$dest"

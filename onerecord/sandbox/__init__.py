@@ -8,11 +8,13 @@ Needs the ``sandbox`` extra: ``pip install 'onerecord[sandbox]'``.
 from __future__ import annotations
 
 try:
+    import jsonschema  # noqa: F401
     import starlette  # noqa: F401
     import uvicorn  # noqa: F401
 except ImportError as exc:  # pragma: no cover - exercised in an environment without the extra
     raise ImportError(
-        "onerecord.sandbox needs the 'sandbox' extra (Starlette and uvicorn): pip install 'onerecord[sandbox]'"
+        "onerecord.sandbox needs the 'sandbox' extra (Starlette, uvicorn and jsonschema): "
+        "pip install 'onerecord[sandbox]'"
     ) from exc
 
 from .app import create_app

@@ -93,6 +93,9 @@ def parse_filters(items: Sequence[tuple[str, str]]) -> tuple[str, list[Any]]:
         if op not in FILTERS.get(field, ()):
             errors.append(field_error("Shipment", name, "invalid", f"Field '{field}' cannot be filtered with '{op}'"))
             continue
+        if op not in (*_SQL_OPS, "ne", "between"):  # an operator the spec gained: its meaning is not written here
+            errors.append(field_error("Shipment", name, "invalid", f"The sandbox does not implement '{op}' yet"))
+            continue
         column = f'"{field}"'
         if op == "between":
             low, sep, high = raw.partition(",")

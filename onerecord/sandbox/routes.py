@@ -1,4 +1,4 @@
-"""The public API's routes (the 12 operations of ``openapi/one-record.yaml``): thin HTTP adapters.
+"""The public API's routes (the operations of ``openapi/one-record.yaml``): thin HTTP adapters.
 
 Each handler authenticates, reads the request, calls the operation and serialises its answer. Handlers are
 ``async`` but call SQLite directly: queries take well under a millisecond and the store is serialised anyway.
@@ -18,11 +18,12 @@ from . import services, shipments
 from .auth import Caller
 from .countries import COUNTRIES, COUNTRY_NAMES
 from .errors import OAuthError, bad_query, field_error, not_found
+from .fields import PLACE_GROUPS, SHIPMENT_GROUPS
 from .listing import decode_cursor, encode_cursor, parse_limit
 from .reference import PLACES
-from .serialize import PLACE_GROUPS, SHIPMENT_GROUPS, country, parse_groups, place
+from .serialize import country, parse_groups, place
 from .state import SandboxState
-from .validation import parse_body
+from .validation import check_query, parse_body
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -75,6 +76,7 @@ async def create_shipment(request: Request) -> Response:
 
 async def get_shipment(request: Request) -> Response:
     caller = _caller(request)
+    check_query("getShipment", request.query_params.multi_items(), "Shipment")
     groups = _shipment_groups(request)
     shipment_id = request.path_params["shipmentId"]
     return JSONResponse(shipments.get_shipment(_state(request), caller, shipment_id, groups))
@@ -119,6 +121,7 @@ async def create_anomaly(request: Request) -> Response:
 
 async def get_place(request: Request) -> Response:
     _caller(request)
+    check_query("getPlace", request.query_params.multi_items(), "Place")
     groups = parse_groups(request.query_params.getlist("groups[]"), PLACE_GROUPS, "Place")
     code = request.path_params["code"]
     if code not in PLACES:
@@ -130,6 +133,7 @@ async def list_countries(request: Request) -> Response:
     """Countries, filterable on code and name, sortable, paginated by position in the chosen order."""
     _caller(request)
     params = request.query_params
+    check_query("listCountries", params.multi_items(), "Country")
     limit = parse_limit(params.getlist("page[limit]"))
     rows = list(COUNTRIES)
     for op in ("eq", "ne"):

@@ -8,6 +8,7 @@ societies and are handled by the warehouse society; the other demo societies sta
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 import sqlite3
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from .reference import ANOMALY_TYPES, PLACES, QUANTITY_TYPES, SERVICE_TYPES
 from .shipments import WAREHOUSE, insert_shipment
 from .state import IdFactory, SandboxState
 from .store import CHILD_TABLES
+from .validation import numbers_as_floats
 
 DEMO_SHIPMENTS = 300
 DEFAULT_SEED = 20260105
@@ -96,25 +98,24 @@ def _extras(
     """A service on some open shipments and an anomaly on some handled ones."""
     now = iso(created + 3600)
     if latest in rules.SERVICE_EVENTS and rng.random() < 0.3:
+        service = {"quantity": rng.randint(1, 5), "isDone": rng.random() < 0.5, "type": rng.choice(list(SERVICE_TYPES))}
         conn.execute(
-            'INSERT INTO service (id, shipment_seq, quantity, "isDone", type, "createdAt", "updatedAt") '
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                state.new_id(),
-                seq,
-                rng.randint(1, 5),
-                int(rng.random() < 0.5),
-                rng.choice(list(SERVICE_TYPES)),
-                now,
-                now,
-            ),
+            'INSERT INTO service (id, shipment_seq, doc, "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)',
+            (state.new_id(), seq, json.dumps(numbers_as_floats("ShipmentService", service)), now, now),
         )
     if latest not in ("ORDER", "DELIVERY_ORDER") and rng.random() < 0.1:
         type_code = rng.choice(list(ANOMALY_TYPES))
+        anomaly = {
+            "type": type_code,
+            "category": ANOMALY_TYPES[type_code][1],
+            "quantity": 1,
+            "balance": -1,
+            "date": now,
+            "observation": "Seen at receipt",
+        }
         conn.execute(
-            "INSERT INTO anomaly (id, shipment_seq, type, category, quantity, balance, date, observation, "
-            '"createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            (state.new_id(), seq, type_code, ANOMALY_TYPES[type_code][1], 1, -1, now, "Seen at receipt", now),
+            'INSERT INTO anomaly (id, shipment_seq, doc, "createdAt") VALUES (?, ?, ?, ?)',
+            (state.new_id(), seq, json.dumps(numbers_as_floats("ShipmentAnomaly", anomaly)), now),
         )
 
 
@@ -129,13 +130,12 @@ def bulk_seed(state: SandboxState, count: int, seed: int = DEFAULT_SEED) -> None
         for i in range(count):
             created = iso(SEED_START + i * 60)
             values = _shipment_values(rng, start + i, "export", SEED_START + i * 60)
-            shipments.append((start + i + 1, new_id(), owner, WAREHOUSE, "export", *values.values(), created, created))
+            doc = json.dumps(numbers_as_floats("Shipment", values))
+            shipments.append((start + i + 1, new_id(), owner, WAREHOUSE, "export", doc, created, created))
             events.append((new_id(), start + i + 1, "ORDER", created, created))
-        columns = ", ".join(f'"{k}"' for k in values)
-        marks = ", ".join("?" * len(shipments[0]))
         conn.executemany(
-            f'INSERT INTO shipment (seq, id, owner, warehouse, kind, {columns}, "createdAt", "updatedAt") '
-            f"VALUES ({marks})",
+            'INSERT INTO shipment (seq, id, owner, warehouse, kind, doc, "createdAt", "updatedAt") '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             shipments,
         )
         conn.executemany('INSERT INTO event (id, shipment_seq, type, date, "createdAt") VALUES (?, ?, ?, ?, ?)', events)

@@ -14,34 +14,37 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from . import apispec
 from .countries import COUNTRY_NAMES
 from .errors import bad_query, field_error
-from .fields import SHIPMENT_FIELDS
+from .fields import COUNTRY_FIELDS, PLACE_FIELDS, RELATED, RELATIONS, SHIPMENT_FIELDS
 from .reference import ANOMALY_CATEGORIES, ANOMALY_TYPES, EVENT_TYPE_IDS, PLACES, SERVICE_TYPES
 
 Json = dict[str, Any]
 
-RELATED = ("assignations", "customs", "details", "documents", "operators", "securities", "preparations")
-RELATIONS: tuple[str, ...] = ("assignations", "anomalies", "customs", "details", "documents", "events")
-RELATIONS += ("operators", "securities", "services", "preparations")
-SHIPMENT_GROUPS: frozenset[str] = frozenset(
-    {
-        "departureCountry",
-        "arrivalCountry",
-        "departure",
-        "arrival",
-        *RELATIONS,
-        "anomalies.category",
-        "anomalies.type",
-        "assignations.user",
-        "customs.type",
-        "events.type",
-        "operators.comments",
-        "services.type",
-        "preparations.shipment",
-    }
-)
-PLACE_GROUPS: frozenset[str] = frozenset({"country"})
+
+@functools.lru_cache(maxsize=8192)
+def _parsed(text: str) -> Json:
+    """Parsed relation payloads are cached: they never change once written, and the output never mutates them."""
+    parsed: Json = json.loads(text)
+    return parsed
+
+
+def document(row: sqlite3.Row) -> Json:
+    """The fields of a stored resource as the client sent them.
+
+    Parsed on each read, not cached: a listing of 100,000 shipments must hold one page in memory, not every
+    document it ever served.
+    """
+    doc: Json = json.loads(row["doc"])
+    return doc
+
+
+def _as_sent(schema_name: str, doc: Json, skip: frozenset[str] = frozenset()) -> Json:
+    """A stored document in the response schema's field order; fields the response schema does not list follow."""
+    out = {name: doc[name] for name in apispec.schema(schema_name).get("properties", {}) if name in doc}
+    out.update((name, value) for name, value in doc.items() if name not in out)
+    return {name: value for name, value in out.items() if name not in skip}
 
 
 def parse_groups(values: Sequence[str], known: frozenset[str], resource: str) -> frozenset[str]:
@@ -73,11 +76,11 @@ def place(code: str, groups: frozenset[str] = frozenset()) -> Json:
 
 
 def scalar_fields(row: sqlite3.Row) -> Json:
-    """The shipment's own fields, relations left out."""
+    """The shipment's own fields (every one the spec lists, null when never set), relations left out."""
+    doc = document(row)
     out: Json = {"shipmentId": row["id"]}
-    for name, kind in SHIPMENT_FIELDS.items():
-        value = row[name]
-        out[name] = bool(value) if kind == "bool" else value
+    out.update((name, doc.get(name)) for name in SHIPMENT_FIELDS)
+    out.update((name, value) for name, value in doc.items() if name not in out and name not in RELATIONS)
     out["createdAt"] = row["createdAt"]
     out["updatedAt"] = row["updatedAt"]
     return out
@@ -94,38 +97,26 @@ def event_json(row: sqlite3.Row, groups: frozenset[str]) -> Json:
 
 
 def service_json(row: sqlite3.Row, shipment_id: str, groups: frozenset[str] = frozenset()) -> Json:
-    type_id = row["type"]
-    return {
-        "id": row["id"],
-        "shipment": shipment_id,
-        "quantity": row["quantity"],
-        "isDone": bool(row["isDone"]),
-        "type": {"id": type_id, "name": SERVICE_TYPES.get(type_id, "")} if "services.type" in groups else type_id,
-        "createdAt": row["createdAt"],
-        "updatedAt": row["updatedAt"],
-    }
+    out: Json = {"id": row["id"], "shipment": shipment_id}
+    out.update(_as_sent("ShipmentService", document(row), frozenset({"id", "shipment"})))
+    if "services.type" in groups:
+        out["type"] = {"id": out["type"], "name": SERVICE_TYPES.get(out["type"], "")}
+    out["createdAt"] = row["createdAt"]
+    out["updatedAt"] = row["updatedAt"]
+    return out
 
 
 def anomaly_json(row: sqlite3.Row, shipment_id: str, groups: frozenset[str] = frozenset()) -> Json:
-    type_code, category_code = row["type"], row["category"]
-    type_value: Any = type_code
+    out: Json = {"id": row["id"], "shipment": shipment_id}
+    out.update(_as_sent("ShipmentAnomaly", document(row), frozenset({"id", "shipment"})))
+    type_code, category_code = out.get("type"), str(out.get("category"))
     if type_code is not None and "anomalies.type" in groups:
         name, category_of_type = ANOMALY_TYPES.get(type_code, (type_code, category_code))
-        type_value = {"code": type_code, "name": name, "category": category_of_type}
-    category_value: Any = category_code
+        out["type"] = {"code": type_code, "name": name, "category": category_of_type}
     if "anomalies.category" in groups:
-        category_value = {"code": category_code, "name": ANOMALY_CATEGORIES.get(category_code, category_code)}
-    return {
-        "id": row["id"],
-        "shipment": shipment_id,
-        "type": type_value,
-        "category": category_value,
-        "quantity": row["quantity"],
-        "balance": row["balance"],
-        "date": row["date"],
-        "observation": row["observation"],
-        "createdAt": row["createdAt"],
-    }
+        out["category"] = {"code": category_code, "name": ANOMALY_CATEGORIES.get(category_code, category_code)}
+    out["createdAt"] = row["createdAt"]
+    return out
 
 
 def _collapse(value: Any) -> Any:
@@ -137,15 +128,8 @@ def _collapse(value: Any) -> Any:
     return value
 
 
-@functools.lru_cache(maxsize=8192)
-def _payload(text: str) -> Json:
-    """Parsed payloads are cached: they never change once written, and the output never mutates them."""
-    payload: Json = json.loads(text)
-    return payload
-
-
 def related_json(relation: str, row: sqlite3.Row, groups: frozenset[str], prepared: dict[str, Json]) -> Json:
-    payload = _payload(row["payload"])
+    payload = _parsed(row["payload"])
     out: Json = {"id": row["id"]}
     for key, value in payload.items():
         if f"{relation}.{key}" not in groups:
@@ -190,31 +174,21 @@ def render_shipments(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row], grou
     for row in rows:
         seq, sid = row["seq"], row["id"]
         item = scalar_fields(row)
-        for key in ("departure", "arrival"):
-            if key in groups:
-                item[key] = place(row[key])
-        for key in ("departureCountry", "arrivalCountry"):
-            if key in groups:
-                item[key] = country(row[key])
+        for key in PLACE_FIELDS & groups:
+            item[key] = place(item[key])
+        for key in COUNTRY_FIELDS & groups:
+            item[key] = country(item[key])
         by_relation: dict[str, list[Any]] = {name: [] for name in RELATED}
         for r in related[seq]:
             rel = r["relation"]
             by_relation[rel].append(related_json(rel, r, groups, prepared) if rel in groups else r["id"])
-        item.update(
-            {
-                "assignations": by_relation["assignations"],
-                "anomalies": [
-                    anomaly_json(a, sid, groups) if "anomalies" in groups else a["id"] for a in anomalies[seq]
-                ],
-                "customs": by_relation["customs"],
-                "details": by_relation["details"],
-                "documents": by_relation["documents"],
-                "events": [event_json(e, groups) if "events" in groups else e["id"] for e in events[seq]],
-                "operators": by_relation["operators"],
-                "securities": by_relation["securities"],
-                "services": [service_json(s, sid, groups) if "services" in groups else s["id"] for s in services[seq]],
-                "preparations": by_relation["preparations"],
-            }
-        )
+        by_relation["anomalies"] = [
+            anomaly_json(a, sid, groups) if "anomalies" in groups else a["id"] for a in anomalies[seq]
+        ]
+        by_relation["events"] = [event_json(e, groups) if "events" in groups else e["id"] for e in events[seq]]
+        by_relation["services"] = [
+            service_json(s, sid, groups) if "services" in groups else s["id"] for s in services[seq]
+        ]
+        item.update((name, by_relation[name]) for name in RELATIONS)
         out.append(item)
     return out

@@ -6,6 +6,7 @@ Checks run in a fixed order so answers are predictable: role (403), body (422), 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
@@ -13,10 +14,10 @@ from . import rules
 from .auth import Caller
 from .errors import ApiError, conflict, field_error, forbidden, not_found, validation_failed
 from .reference import ANOMALY_CATEGORIES, ANOMALY_TYPES, SERVICE_TYPES
-from .serialize import Json, anomaly_json, service_json
+from .serialize import Json, anomaly_json, document, service_json
 from .shipments import history, load_visible
 from .state import SandboxState
-from .validation import check_anomaly, check_service
+from .validation import check_body
 
 SERVICE_ROLES = frozenset({"shipper", "warehouse"})
 
@@ -57,17 +58,16 @@ def _load_service(conn: sqlite3.Connection, caller: Caller, service_id: str) -> 
 
 def create_service(state: SandboxState, caller: Caller, body: dict[str, Any]) -> Json:
     _require_service_role(caller)
-    values = check_service(body, partial=False)
+    values = check_body("ShipmentServiceCreate", body)
     with state.store.write() as conn:
-        shipment = load_visible(conn, caller, values["shipment"])
+        shipment = load_visible(conn, caller, values.pop("shipment"))
         _check_type(values["type"])
         _check_open(conn, shipment)
         now = state.now_iso()
         service_id = state.new_id()
         conn.execute(
-            'INSERT INTO service (id, shipment_seq, quantity, "isDone", type, "createdAt", "updatedAt") '
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (service_id, shipment["seq"], values["quantity"], int(values["isDone"]), values["type"], now, now),
+            'INSERT INTO service (id, shipment_seq, doc, "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)',
+            (service_id, shipment["seq"], json.dumps(values), now, now),
         )
         row = conn.execute("SELECT * FROM service WHERE id = ?", (service_id,)).fetchone()
         return service_json(row, shipment["id"])
@@ -75,25 +75,19 @@ def create_service(state: SandboxState, caller: Caller, body: dict[str, Any]) ->
 
 def update_service(state: SandboxState, caller: Caller, service_id: str, body: dict[str, Any]) -> Json:
     _require_service_role(caller)
-    values = check_service(body, partial=True)
+    values = check_body("ShipmentServiceUpdate", body)
     with state.store.write() as conn:
         service, shipment = _load_service(conn, caller, service_id)
         target = shipment
-        if values.get("shipment", shipment["id"]) != shipment["id"]:
-            target = load_visible(conn, caller, values["shipment"])
+        moved_to = values.pop("shipment", shipment["id"])
+        if moved_to != shipment["id"]:
+            target = load_visible(conn, caller, moved_to)
         _check_type(values.get("type"))
         _check_open(conn, shipment)
         _check_open(conn, target)
         conn.execute(
-            'UPDATE service SET shipment_seq = ?, quantity = ?, "isDone" = ?, type = ?, "updatedAt" = ? WHERE seq = ?',
-            (
-                target["seq"],
-                values.get("quantity", service["quantity"]),
-                int(values.get("isDone", bool(service["isDone"]))),
-                values.get("type", service["type"]),
-                state.now_iso(),
-                service["seq"],
-            ),
+            'UPDATE service SET shipment_seq = ?, doc = ?, "updatedAt" = ? WHERE seq = ?',
+            (target["seq"], json.dumps({**document(service), **values}), state.now_iso(), service["seq"]),
         )
         row = conn.execute("SELECT * FROM service WHERE seq = ?", (service["seq"],)).fetchone()
         return service_json(row, target["id"])
@@ -104,7 +98,7 @@ def delete_service(state: SandboxState, caller: Caller, service_id: str) -> None
     with state.store.write() as conn:
         service, shipment = _load_service(conn, caller, service_id)
         _check_open(conn, shipment)
-        if caller.role == "shipper" and service["isDone"]:
+        if caller.role == "shipper" and document(service).get("isDone"):
             raise conflict("A shipper may only remove a service that is not done yet")
         conn.execute("DELETE FROM service WHERE seq = ?", (service["seq"],))
 
@@ -113,9 +107,9 @@ def create_anomaly(state: SandboxState, caller: Caller, body: dict[str, Any]) ->
     """Warehouses only; the type (when given) must belong to the category."""
     if caller.role != "warehouse":
         raise forbidden("Only the warehouse records anomalies")
-    values = check_anomaly(body)
+    values = check_body("ShipmentAnomalyCreate", body)
     with state.store.write() as conn:
-        shipment = load_visible(conn, caller, values["shipment"])
+        shipment = load_visible(conn, caller, values.pop("shipment"))
         category, type_code = values["category"], values["type"]
         errors = []
         if category not in ANOMALY_CATEGORIES:
@@ -132,19 +126,8 @@ def create_anomaly(state: SandboxState, caller: Caller, body: dict[str, Any]) ->
             raise conflict("The shipment is delivered and archived: it is read-only")
         anomaly_id = state.new_id()
         conn.execute(
-            "INSERT INTO anomaly (id, shipment_seq, type, category, quantity, balance, date, observation, "
-            '"createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            (
-                anomaly_id,
-                shipment["seq"],
-                type_code,
-                category,
-                values["quantity"],
-                values["balance"],
-                values["date"],
-                values["observation"],
-                state.now_iso(),
-            ),
+            'INSERT INTO anomaly (id, shipment_seq, doc, "createdAt") VALUES (?, ?, ?, ?)',
+            (anomaly_id, shipment["seq"], json.dumps(values), state.now_iso()),
         )
         row = conn.execute("SELECT * FROM anomaly WHERE id = ?", (anomaly_id,)).fetchone()
         return anomaly_json(row, shipment["id"])

@@ -15,10 +15,11 @@ from typing import Any
 from . import rules
 from .auth import Caller, society_id
 from .errors import conflict, field_error, forbidden, not_found, validation_failed
+from .fields import DATE_FIELDS, FLAGS, RELATIONS
 from .listing import decode_cursor, encode_cursor, keyset_condition, order_by, parse_filters, parse_limit, parse_sort
-from .serialize import Json, render_shipments
+from .serialize import Json, document, render_shipments
 from .state import SandboxState
-from .validation import check_shipment_create, check_shipment_update
+from .validation import check_body, check_query, numbers_as_floats
 
 WAREHOUSE = society_id("warehouse")
 SHIPMENT_ROLES = frozenset({"forwarder", "shipper", "agent", "consignee", "customer"})
@@ -51,6 +52,7 @@ def list_shipments(
     state: SandboxState, caller: Caller, items: Sequence[tuple[str, str]], groups: frozenset[str]
 ) -> Json:
     """One page of the caller's shipments and the cursor of the next one."""
+    check_query("listShipments", items, "Shipment")
     limit = parse_limit([v for k, v in items if k == "page[limit]"])
     cursors = [v for k, v in items if k == "page[cursor]"]
     sort = parse_sort(items)
@@ -90,13 +92,12 @@ def _render_one(conn: sqlite3.Connection, seq: int) -> Json:
 def insert_shipment(
     conn: sqlite3.Connection, state: SandboxState, owner: str, values: dict[str, Any], now: str
 ) -> tuple[int, str]:
-    """Insert a shipment with its first event (ORDER or DELIVERY_ORDER); returns (seq, id)."""
-    kind = rules.PLACEHOLDERS[values["orderReference"]]
+    """Insert a shipment (its fields as one document) with its first event; returns (seq, id)."""
+    kind = rules.kind_of_new(values["orderReference"])
     shipment_id = state.new_id()
-    columns = ["id", "owner", "warehouse", "kind", *(f'"{k}"' for k in values), '"createdAt"', '"updatedAt"']
-    params = [shipment_id, owner, WAREHOUSE, kind, *values.values(), now, now]
     cursor = conn.execute(
-        f"INSERT INTO shipment ({', '.join(columns)}) VALUES ({', '.join('?' * len(params))})", params
+        'INSERT INTO shipment (id, owner, warehouse, kind, doc, "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
+        (shipment_id, owner, WAREHOUSE, kind, json.dumps(numbers_as_floats("Shipment", values)), now, now),
     )
     seq = int(cursor.lastrowid or 0)
     conn.execute(
@@ -106,10 +107,19 @@ def insert_shipment(
     return seq, shipment_id
 
 
+def save_document(conn: sqlite3.Connection, seq: int, doc: dict[str, Any], now: str) -> None:
+    """Store a shipment's fields (its derived columns follow) and stamp the change."""
+    stored = json.dumps(numbers_as_floats("Shipment", doc))
+    conn.execute('UPDATE shipment SET doc = ?, "updatedAt" = ? WHERE seq = ?', (stored, now, seq))
+
+
 def create_shipment(state: SandboxState, caller: Caller, body: dict[str, Any]) -> Json:
     if caller.role not in SHIPMENT_ROLES:
         raise forbidden("A warehouse records shipments through its own system, not by announcing them")
-    values, preparations = check_shipment_create(body)
+    checked = check_body("ShipmentCreate", body, dates=DATE_FIELDS)
+    preparations: list[str] = checked.get("preparations", [])
+    values = {name: value for name, value in checked.items() if name not in RELATIONS}
+    values.update((flag, False) for flag in FLAGS if flag not in values)
     now = state.now_iso()
     with state.store.write() as conn:
         # Prepared shipments are references, like a service's shipment: an unknown one is a 404.
@@ -143,13 +153,15 @@ def create_shipment(state: SandboxState, caller: Caller, body: dict[str, Any]) -
 
 def update_shipment(state: SandboxState, caller: Caller, shipment_id: str, body: dict[str, Any]) -> Json:
     """Apply a partial update if the shipment's state allows every changed field (409 otherwise)."""
-    values = check_shipment_update(body)
+    checked = check_body("ShipmentUpdate", body, dates=DATE_FIELDS)
+    values = {name: value for name, value in checked.items() if name not in RELATIONS}
     with state.store.write() as conn:
         row = load_visible(conn, caller, shipment_id)
         events = history(conn, row["seq"])
         if rules.is_archived(events):
             raise conflict("The shipment is delivered and archived: it is read-only")
-        changed = {k: v for k, v in values.items() if row[k] != v}
+        doc = document(row)
+        changed = {k: v for k, v in values.items() if doc.get(k) != v}
         allowed = rules.updatable_fields(row["kind"], events)
         locked = sorted(set(changed) - allowed)
         if locked:
@@ -170,11 +182,7 @@ def update_shipment(state: SandboxState, caller: Caller, shipment_id: str, body:
                 )
             conn.execute("UPDATE shipment SET kind = ? WHERE seq = ?", (new_kind, row["seq"]))
         if changed:
-            assignments = ", ".join(f'"{k}" = ?' for k in changed)
-            conn.execute(
-                f'UPDATE shipment SET {assignments}, "updatedAt" = ? WHERE seq = ?',
-                [*changed.values(), state.now_iso(), row["seq"]],
-            )
+            save_document(conn, row["seq"], {**doc, **changed}, state.now_iso())
         return _render_one(conn, row["seq"])
 
 

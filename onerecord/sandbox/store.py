@@ -12,13 +12,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from .fields import SHIPMENT_FIELDS
+from .fields import COLUMNS
 
-_COLUMN_TYPES = {"number": "REAL", "bool": "INTEGER"}
+SCHEMA_VERSION = 2  # 2: a shipment is a JSON document plus derived columns
 
-_SHIPMENT_COLUMNS = ",\n    ".join(
-    f'"{name}" {_COLUMN_TYPES.get(kind, "TEXT")}' for name, kind in SHIPMENT_FIELDS.items()
-)
+
+def _derived(field: str) -> str:
+    """A column computed from the shipment's document: SQLite keeps it in step, filters and sorts index it."""
+    return f'"{field}" GENERATED ALWAYS AS (json_extract(doc, \'$."{field}"\')) VIRTUAL'
+
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS society (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL);
@@ -31,13 +33,14 @@ CREATE TABLE IF NOT EXISTS shipment (
     owner TEXT NOT NULL,
     warehouse TEXT NOT NULL,
     kind TEXT NOT NULL,
-    {_SHIPMENT_COLUMNS},
+    doc TEXT NOT NULL,
     "createdAt" TEXT NOT NULL,
-    "updatedAt" TEXT NOT NULL
+    "updatedAt" TEXT NOT NULL,
+    {", ".join(_derived(f) for f in COLUMNS)}
 );
 CREATE INDEX IF NOT EXISTS shipment_owner_created ON shipment (owner, "createdAt", seq);
 CREATE INDEX IF NOT EXISTS shipment_warehouse_created ON shipment (warehouse, "createdAt", seq);
-CREATE INDEX IF NOT EXISTS shipment_waybills ON shipment ("mawbNumber", "hawbNumber");
+CREATE INDEX IF NOT EXISTS shipment_waybills ON shipment (kind, "mawbNumber", "hawbNumber");
 CREATE TABLE IF NOT EXISTS event (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -51,9 +54,7 @@ CREATE TABLE IF NOT EXISTS service (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
     shipment_seq INTEGER NOT NULL,
-    quantity REAL,
-    "isDone" INTEGER NOT NULL,
-    type TEXT NOT NULL,
+    doc TEXT NOT NULL,
     "createdAt" TEXT NOT NULL,
     "updatedAt" TEXT NOT NULL
 );
@@ -62,12 +63,7 @@ CREATE TABLE IF NOT EXISTS anomaly (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
     shipment_seq INTEGER NOT NULL,
-    type TEXT,
-    category TEXT NOT NULL,
-    quantity REAL,
-    balance REAL,
-    date TEXT,
-    observation TEXT,
+    doc TEXT NOT NULL,
     "createdAt" TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS anomaly_shipment ON anomaly (shipment_seq, seq);
@@ -96,7 +92,25 @@ class Store:
         if path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._create_schema()
+
+    def _create_schema(self) -> None:
+        """Create the tables, or bring a file written by this schema version up to the spec's current columns."""
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = self._conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'shipment'").fetchone()
+        if has_tables and version != SCHEMA_VERSION:
+            self._conn.close()
+            raise RuntimeError(
+                f"{self.path} was written by an older sandbox (schema {version}, expected {SCHEMA_VERSION}): "
+                "delete it, or start with another --db"
+            )
         self._conn.executescript(SCHEMA)
+        self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # A field the spec made filterable since the file was created: add its derived column (no data to move).
+        present = {row[1] for row in self._conn.execute("PRAGMA table_xinfo(shipment)")}
+        for field in COLUMNS:
+            if field not in present:
+                self._conn.execute(f"ALTER TABLE shipment ADD COLUMN {_derived(field)}")
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:

@@ -1,183 +1,187 @@
-"""Request body checks: every offending field is reported at once, in a 422 "Validation Failed".
+"""Request checks with the spec's own schemas: every offending field is reported at once, naming the field.
 
-Only the shape and the value ranges of a body are checked here; whether the shipment's state allows the change is
-the business of ``rules`` (409) and whether the caller may do it of the routes (403).
+Bodies and query values are validated with jsonschema against the schemas of ``openapi/one-record.yaml``
+(:mod:`apispec`), so the sandbox refuses exactly what the spec refuses: types, lengths, bounds, enums, formats and
+required fields. The only hand-written check here is the one the spec cannot make: a country code must be one the
+server knows (its list is server-owned; the spec only says "two capitals"). Whether the shipment's state allows the
+change is the business of ``rules`` (409), whether the caller may do it of the routes (403).
+
+A body field the spec declares is kept as sent (dates normalised to UTC, identifiers lower-cased); a field the spec
+does not declare is ignored, as before.
 """
 
 from __future__ import annotations
 
 import math
-import uuid
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import Any
 
-from . import strictjson
+from jsonschema.exceptions import ValidationError, best_match
+
+from . import apispec, strictjson
 from .clock import parse_datetime
 from .countries import COUNTRY_NAMES
-from .errors import ApiError, FieldErrors, field_error, validation_failed
-from .fields import CREATE_FIELDS, CREATE_REQUIRED, MAX_TEXT, NOT_NULLABLE, SHIPMENT_FIELDS, FieldKind
-from .rules import PLACEHOLDERS
+from .errors import ApiError, FieldErrors, bad_query, field_error, validation_failed
 
 Body = dict[str, Any]
+_DATE_PATTERN = apispec.schema("DateTimeFilterValue")["pattern"]
 
 
 def parse_body(raw: bytes) -> Body:
-    """The request's JSON object; malformed JSON (or a JSON value that is not an object) is a 400."""
+    """The request's JSON object; malformed JSON (or a JSON value that is not an object) is a 400.
+
+    Numbers storage cannot hold decode to ``strictjson.UnstorableNumber``, which no schema type accepts: a 422
+    naming the field when the spec declares it, ignored otherwise.
+    """
     body = strictjson.decode(raw or b"")  # 400/422 for what SQLite or the renderer could not hold
     if not isinstance(body, dict):
         raise ApiError(400, "Problems parsing JSON", [field_error("Body", "body", "invalid", "Expected an object")])
     return body
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+def resource_of(schema_name: str) -> str:
+    """The resource an error names: ``ShipmentCreate`` -> ``Shipment``."""
+    for suffix in ("Create", "Update"):
+        if schema_name.endswith(suffix):
+            return schema_name.removesuffix(suffix)
+    return schema_name
 
 
-def check_value(resource: str, name: str, kind: FieldKind, value: Any, nullable: bool, errors: FieldErrors) -> Any:
-    """The value as stored (dates normalised to UTC), or records an error and returns None."""
+def _message(error: ValidationError) -> str:
+    if error.context:
+        error = best_match(error.context)
+    text = str(error.message)
+    return text if len(text) <= 200 else text[:197] + "..."
 
-    def bad(message: str) -> None:
-        errors.append(field_error(resource, name, "invalid", message))
 
-    if kind == "datetime" and value == "" and nullable:
-        value = None  # an empty nullable date reads as "no date", as form-backed servers commonly do
-    if value is None:
-        if not nullable:
-            bad(f"{name} may not be null")
-        return None
-    if kind == "bool":
-        if not isinstance(value, bool):
-            bad(f"{name} must be a boolean")
-            return None
-        return value
-    if kind == "number":
-        if not _is_number(value) or value < 0:
-            bad(f"{name} must be a number greater than or equal to 0")
-            return None
-        return value
-    if not isinstance(value, str):
-        bad(f"{name} must be a string")
-        return None
-    if kind == "country" and value not in COUNTRY_NAMES:
-        bad(f"{name} must be an ISO 3166-1 alpha-2 country code")
-    elif kind in ("place", "quantity_type") and not value:
-        bad(f"{name} may not be empty")
-    elif kind == "text" and resource == "Shipment" and name != "goodsDescription" and len(value) > MAX_TEXT:
-        bad(f"{name} is longer than {MAX_TEXT} characters")
-    elif kind == "text_datetime":
+def schema_errors(schema_name: str, value: Any, resource: str | None = None) -> FieldErrors:
+    """The field errors of ``value`` against the named schema, one per field."""
+    resource = resource or resource_of(schema_name)
+    errors: FieldErrors = []
+    for error in apispec.body_validator(schema_name).iter_errors(value):
+        if error.validator == "required" and not error.path and isinstance(error.instance, dict):
+            errors += [
+                field_error(resource, name, "missing_field", f"{name} is required")
+                for name in error.validator_value
+                if name not in error.instance
+            ]
+            continue
+        field = str(error.path[0]) if error.path else "body"
+        errors.append(field_error(resource, field, "invalid", f"{field}: {_message(error)}"))
+    return errors
+
+
+def _in_field_order(schema_name: str, errors: FieldErrors) -> FieldErrors:
+    """One error per field, in the spec's field order: the same list on every run, whatever the hash seed."""
+    order = {name: i for i, name in enumerate(apispec.property_schemas(schema_name))}
+    seen: set[str] = set()
+    unique = []
+    for error in errors:
+        if error["field"] not in seen:
+            seen.add(error["field"])
+            unique.append(error)
+    return sorted(unique, key=lambda e: order.get(e["field"], len(order)))
+
+
+def _known_countries(schema_name: str, body: Body) -> FieldErrors:
+    """Country codes must be ISO 3166-1 codes the server knows (a server-owned list the spec leaves open)."""
+    resource = resource_of(schema_name)
+    return [
+        field_error(resource, name, "invalid", f"{name} must be an ISO 3166-1 alpha-2 country code")
+        for name, prop in apispec.schema(schema_name).get("properties", {}).items()
+        if prop.get("$ref", "").endswith("/CountryCode")
+        and isinstance(body.get(name), str)
+        and body[name] not in COUNTRY_NAMES
+    ]
+
+
+def _is_date(prop: dict[str, Any]) -> bool:
+    return prop.get("pattern") == _DATE_PATTERN or prop.get("format") in ("date-time", "date")
+
+
+def _is_number(prop: dict[str, Any]) -> bool:
+    kind = prop.get("type")
+    return kind == "number" or (isinstance(kind, list) and "number" in kind)
+
+
+def numbers_as_floats(schema_name: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with the values of the schema's ``number`` fields as floats (``3`` -> ``3.0``), as the API writes them.
+
+    One spelling per field whatever the client sent, so answers and filters never differ between 3 and 3.0.
+    """
+    props = apispec.property_schemas(schema_name)
+    return {
+        name: float(value)
+        if isinstance(value, int) and not isinstance(value, bool) and _is_number(props.get(name, {}))
+        else value
+        for name, value in doc.items()
+    }
+
+
+def _stored(prop: dict[str, Any], value: Any, date: bool) -> Any:
+    """The value as stored: dates in the fixed UTC form when they read as dates, identifiers lower-cased."""
+    if isinstance(value, int) and not isinstance(value, bool) and _is_number(prop):
+        return float(value)
+    if isinstance(value, str) and (date or _is_date(prop)):
         return parse_datetime(value) or value
-    elif kind == "datetime":
-        normalised = parse_datetime(value)
-        if normalised is None:
-            bad(f"{name} must be an ISO 8601 date-time")
-        return normalised
+    if isinstance(value, str) and prop.get("format") == "uuid":
+        return value.lower()
+    if isinstance(value, list) and prop.get("items", {}).get("format") == "uuid":
+        return [v.lower() if isinstance(v, str) else v for v in value]
     return value
 
 
-def check_shipment_create(body: Body) -> tuple[Body, list[str]]:
-    """Validated creation fields, plus the ids of shipments the new one prepares (delivery orders)."""
-    errors: FieldErrors = []
-    for name in CREATE_REQUIRED:
-        if name not in body:
-            errors.append(field_error("Shipment", name, "missing_field", f"{name} is required"))
-    values: Body = {}
-    # Iterate in the spec's field order (not a set's): the 422's error list must be the same on every run.
-    for name in (field for field in SHIPMENT_FIELDS if field in CREATE_FIELDS and field in body):
-        values[name] = check_value(
-            "Shipment", name, SHIPMENT_FIELDS[name], body[name], name not in NOT_NULLABLE, errors
-        )
-    reference = body.get("orderReference")
-    if "orderReference" in body and (not isinstance(reference, str) or reference not in PLACEHOLDERS):
-        errors.append(
-            field_error("Shipment", "orderReference", "invalid", "orderReference must be E-, I- or P-ONERECORD")
-        )
-    preparations = body.get("preparations", [])
-    if not isinstance(preparations, list) or not all(is_uuid(p) for p in preparations):
-        errors.append(field_error("Shipment", "preparations", "invalid", "preparations must be a list of uuids"))
-        preparations = []
+def check_body(
+    schema_name: str, body: Body, extra: Sequence[dict[str, str]] = (), dates: frozenset[str] = frozenset()
+) -> Body:
+    """The body's declared fields, as stored; a 422 listing every bad field.
+
+    ``extra`` holds the caller's own field errors (merged into the same 422); ``dates`` names text fields to store
+    in the UTC form when they read as dates (fields the spec filters as dates, so that comparisons hold).
+    """
+    errors = [*schema_errors(schema_name, body), *_known_countries(schema_name, body), *extra]
     if errors:
-        raise validation_failed(errors)
-    values.setdefault("isSecure", False)
-    values.setdefault("isDangerous", False)
-    return values, list(preparations)
+        raise validation_failed(_in_field_order(schema_name, errors))
+    props = apispec.property_schemas(schema_name)
+    return {name: _stored(prop, body[name], name in dates) for name, prop in props.items() if name in body}
 
 
-def check_shipment_update(body: Body) -> Body:
-    """Validated update fields; fields the API does not know are ignored."""
+def _typed(schema: dict[str, Any], raw: str) -> Any:
+    """A query string value as the JSON type its schema wants, when it reads as one (else left as text)."""
+    kind = apispec.resolve(schema).get("type")
+    if kind == "integer" and raw.strip().lstrip("-").isdigit():
+        return int(raw)
+    if kind == "number":
+        try:
+            number = float(raw)
+        except ValueError:
+            return raw
+        return number if math.isfinite(number) else raw
+    if kind == "boolean" and raw in ("true", "false"):
+        return raw == "true"
+    return raw
+
+
+def check_query(operation_id: str, items: Sequence[tuple[str, str]], resource: str) -> None:
+    """Every query parameter the operation declares, checked against its schema; a 400 naming each bad one.
+
+    Parameters the operation does not declare are left to the caller (``listing`` refuses unknown filters).
+    """
+    declared = apispec.query_parameters(operation_id)
+    values: dict[str, list[str]] = {}
+    for name, raw in items:
+        if name in declared:
+            values.setdefault(name, []).append(raw)
     errors: FieldErrors = []
-    values: Body = {}
-    for name in (field for field in SHIPMENT_FIELDS if field in body):
-        nullable = name not in NOT_NULLABLE
-        kind: FieldKind = "text" if name == "orderReference" else SHIPMENT_FIELDS[name]
-        values[name] = check_value("Shipment", name, kind, body[name], nullable, errors)
-    if errors:
-        raise validation_failed(errors)
-    return values
-
-
-def is_uuid(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
-
-
-# Body fields of the two sub-resources: name -> (kind, nullable), in the spec's order. "uuid" is an identifier,
-# "code" a non-empty code of at most MAX_TEXT characters, "signed" a number that may be negative.
-_SERVICE_FIELDS: dict[str, tuple[str, bool]] = {
-    "shipment": ("uuid", False),
-    "quantity": ("number", True),
-    "isDone": ("bool", False),
-    "type": ("uuid", False),
-}
-_ANOMALY_FIELDS: dict[str, tuple[str, bool]] = {
-    "shipment": ("uuid", False),
-    "type": ("text", True),
-    "category": ("code", False),
-    "quantity": ("number", True),
-    "balance": ("signed", True),
-    "date": ("datetime", True),
-    "observation": ("text", True),
-}
-
-
-def _check_fields(resource: str, body: Body, fields: dict[str, tuple[str, bool]], *, partial: bool) -> Body:
-    """The fields present in ``body``, checked; every one is required unless ``partial``."""
-    errors: FieldErrors = []
-    if not partial:
-        errors += [field_error(resource, n, "missing_field", f"{n} is required") for n in fields if n not in body]
-    values: Body = {}
-    for name, (kind, nullable) in fields.items():
-        if name not in body:
-            continue
-        value = body[name]
-        if kind == "uuid":
-            if is_uuid(value):
-                values[name] = str(value).lower()
-            else:
-                errors.append(field_error(resource, name, "invalid", f"{name} must be a uuid"))
-        elif kind == "code":
-            if not isinstance(value, str) or not 1 <= len(value) <= MAX_TEXT:
-                errors.append(field_error(resource, name, "invalid", f"{name} must be a {name} code"))
-            values[name] = value
-        elif kind == "signed":
-            if value is not None and not _is_number(value):
-                errors.append(field_error(resource, name, "invalid", f"{name} must be a number"))
-            values[name] = value
+    for name, raws in values.items():
+        schema = declared[name]["schema"]
+        if apispec.resolve(schema).get("type") == "array":
+            item_schema = apispec.resolve(schema).get("items", {})
+            value: Any = [_typed(item_schema, raw) for raw in raws]
         else:
-            values[name] = check_value(resource, name, cast(FieldKind, kind), value, nullable, errors)
+            value = _typed(schema, raws[-1])
+        for error in apispec.parameter_validator(operation_id, name).iter_errors(value):
+            errors.append(field_error(resource, name, "invalid", f"{name}: {_message(error)}"))
+            break
     if errors:
-        raise validation_failed(errors)
-    return values
-
-
-def check_service(body: Body, *, partial: bool) -> Body:
-    """A shipment service body (``partial`` for updates: only the fields present)."""
-    return _check_fields("ShipmentService", body, _SERVICE_FIELDS, partial=partial)
-
-
-def check_anomaly(body: Body) -> Body:
-    """A shipment anomaly body: every field required, several nullable."""
-    return _check_fields("ShipmentAnomaly", body, _ANOMALY_FIELDS, partial=False)
+        raise bad_query(errors)

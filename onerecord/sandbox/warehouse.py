@@ -23,14 +23,16 @@ from . import rules
 from .clock import iso
 from .errors import conflict, not_found, validation_failed
 from .errors import field_error as fe
-from .fields import FieldKind
+from .fields import SHIPMENT_FIELDS
 from .reference import EVENT_TYPES
-from .shipments import history
+from .serialize import document
+from .shipments import history, save_document
 from .state import SandboxState
 from .store import next_counter
-from .validation import check_value
+from .validation import schema_errors
 
-MEASURED = ("quantityReal", "quantityTypeReal", "grossWeightReal", "grossWeightTaxableReal", "volumeReal")
+# What the warehouse measures: the spec's "...Real" fields (each the counterpart of an "...Expected" one).
+MEASURED = tuple(name for name in SHIPMENT_FIELDS if name.endswith("Real"))
 
 
 def _related(conn: sqlite3.Connection, state: SandboxState, seq: int, relation: str, payload: dict[str, Any]) -> None:
@@ -46,11 +48,9 @@ def _measurement(row: sqlite3.Row, given: dict[str, Any]) -> dict[str, Any]:
         for name in given
         if name not in MEASURED
     ]
-    values = {}
-    for name in MEASURED:
-        kind: FieldKind = "quantity_type" if name == "quantityTypeReal" else "number"
-        expected = row[name.replace("Real", "Expected")]
-        values[name] = check_value("Measurement", name, kind, given.get(name, expected), True, errors)
+    doc = document(row)
+    values = {name: given.get(name, doc.get(name.replace("Real", "Expected"))) for name in MEASURED}
+    errors += schema_errors("ShipmentUpdate", values, resource="Measurement")
     if errors:
         raise validation_failed(errors)
     return values
@@ -102,8 +102,7 @@ def record_event(
         'INSERT INTO event (id, shipment_seq, type, date, "createdAt") VALUES (?, ?, ?, ?, ?)',
         (state.new_id(), seq, event_type, now, now),
     )
-    assignments = "".join(f'"{k}" = ?, ' for k in changes)
-    conn.execute(f'UPDATE shipment SET {assignments}"updatedAt" = ? WHERE seq = ?', [*changes.values(), now, seq])
+    save_document(conn, seq, {**document(row), **changes}, now)
 
 
 def advance(conn: sqlite3.Connection, state: SandboxState, shipment_id: str, to: str) -> list[str]:

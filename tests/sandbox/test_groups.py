@@ -89,9 +89,9 @@ def test_groups_apply_to_listings(api: Api, handled: str) -> None:
 def test_unknown_groups_are_400(api: Api, handled: str, group: str) -> None:
     response = api("forwarder").get(f"/shipment/{handled}", params={"groups[]": group})
     assert response.status_code == 400
-    assert response.json()["errors"] == [
-        {"resource": "Shipment", "field": "groups[]", "code": "invalid", "message": f"Unknown group '{group}'"}
-    ]
+    [error] = response.json()["errors"]
+    assert (error["resource"], error["field"], error["code"]) == ("Shipment", "groups[]", "invalid")
+    assert f"'{group}' is not one of" in error["message"]  # the spec's enum refused it, naming the value
     assert api("forwarder").get("/shipment", params={"groups[]": group}).status_code == 400
 
 

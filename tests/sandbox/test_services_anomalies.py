@@ -152,6 +152,34 @@ def test_warehouse_records_anomalies(api: Api, new_shipment: NewShipment, contro
     assert len(api("forwarder").get(f"/shipment/{shipment_id}").json()["anomalies"]) == 2
 
 
+@pytest.mark.parametrize(
+    ("sent", "stored"),
+    [
+        ("2024-03-16", "2024-03-16T00:00:00.000000Z"),  # a date alone (the date-handling page's short form)
+        ("2024-03-16T11:00:00", "2024-03-16T11:00:00.000000Z"),  # no offset: UTC
+        ("2024-03-16T12:00:00+01:00", "2024-03-16T11:00:00.000000Z"),
+        (None, None),
+    ],
+)
+def test_anomaly_dates_take_every_form_the_docs_allow(
+    api: Api, new_shipment: NewShipment, control: SandboxControl, sent: str | None, stored: str | None
+) -> None:
+    shipment_id = new_shipment()["shipmentId"]
+    control.record_event(shipment_id, "GOODS_RECEIPT")
+    response = api("warehouse").post("/shipment-anomaly", json=anomaly_body(shipment_id, date=sent))
+    assert response.status_code == 201, response.text
+    assert response.json()["date"] == stored
+
+
+def test_an_anomaly_date_in_another_form_names_the_field(api: Api, new_shipment: NewShipment) -> None:
+    shipment_id = new_shipment()["shipmentId"]
+    response = api("warehouse").post("/shipment-anomaly", json=anomaly_body(shipment_id, date="16/03/2024"))
+    assert response.status_code == 422
+    assert [(e["resource"], e["field"], e["code"]) for e in response.json()["errors"]] == [
+        ("ShipmentAnomaly", "date", "invalid")
+    ]
+
+
 @pytest.mark.parametrize("role", ["forwarder", "shipper", "agent", "consignee", "customer"])
 def test_only_the_warehouse_records_anomalies(api: Api, new_shipment: NewShipment, role: str) -> None:
     shipment_id = new_shipment("shipper" if role == "shipper" else "forwarder")["shipmentId"]

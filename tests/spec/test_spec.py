@@ -66,7 +66,12 @@ def test_spec_passes_openapi_spec_validator(spec: dict[str, Any]) -> None:
 
 def test_every_documented_operation_is_in_the_spec_with_its_docs_page(spec: dict[str, Any]) -> None:
     ops = operations(spec)
-    assert set(ops) == set(DOC_PAGE_OPERATIONS)
+    missing = set(DOC_PAGE_OPERATIONS) - set(ops)
+    assert not missing, f"documented operations missing from openapi/one-record.yaml: {sorted(missing)}"
+    undocumented = set(ops) - set(DOC_PAGE_OPERATIONS)
+    assert not undocumented, (
+        f"operations {sorted(undocumented)} have no docs page: add each to DOC_PAGE_OPERATIONS in {__file__}"
+    )
     for key, url in DOC_PAGE_OPERATIONS.items():
         assert ops[key]["externalDocs"]["url"] == url, key
 
@@ -74,7 +79,7 @@ def test_every_documented_operation_is_in_the_spec_with_its_docs_page(spec: dict
 def test_operations_have_stable_ids_one_tag_and_a_summary(spec: dict[str, Any]) -> None:
     ops = operations(spec)
     ids = [op["operationId"] for op in ops.values()]
-    assert len(set(ids)) == len(ids) == 12
+    assert len(set(ids)) == len(ids), "two operations share an operationId in openapi/one-record.yaml"
     declared_tags = {t["name"] for t in spec["tags"]}
     for key, op in ops.items():
         assert re.fullmatch(r"[a-z][A-Za-z]+", op["operationId"]), key
@@ -151,13 +156,13 @@ def test_responses_hold_no_closed_enum(spec: dict[str, Any]) -> None:
 def test_closed_enums_only_where_the_set_is_closed(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     closed = {name for name, schema in schemas.items() if "enum" in schema}
-    assert closed == {"SortDirection", "ShipmentGroup", "PlaceGroup"}
-    assert schemas["TokenRequest"]["properties"]["grant_type"]["enum"] == ["client_credentials"]
-    assert schemas["ShipmentCreate"]["properties"]["orderReference"]["enum"] == [
-        "E-ONERECORD",
-        "I-ONERECORD",
-        "P-ONERECORD",
-    ]
+    # Request-side sets only (queries); a response-side code list the server owns stays open (test above).
+    assert {"SortDirection", "ShipmentGroup", "PlaceGroup"} <= closed
+    # The values the docs name are in the spec's enums; the vendor adding one is an additive change, not a failure.
+    assert "client_credentials" in schemas["TokenRequest"]["properties"]["grant_type"]["enum"]
+    assert {"E-ONERECORD", "I-ONERECORD", "P-ONERECORD"} <= set(
+        schemas["ShipmentCreate"]["properties"]["orderReference"]["enum"]
+    )
     assert "enum" not in schemas["QuantityType"]
     assert "all" in schemas["ShipmentGroup"]["enum"]
 
@@ -177,7 +182,8 @@ def test_query_parameters_use_the_api_bracket_names(spec: dict[str, Any]) -> Non
                     assert param["name"] in {"page[limit]", "page[cursor]", "groups[]"}
     assert {"page[limit]", "page[cursor]", "groups[]", "filter[quantityReal][gt]", "filter[code][eq]"} <= names
     limit = resolve(spec, {"$ref": "#/components/parameters/PageLimit"})["schema"]
-    assert (limit["minimum"], limit["maximum"]) == (1, 200)
+    # The docs: larger values are lowered to 200, not refused; so the spec must not refuse them either.
+    assert limit["minimum"] == 1 and "maximum" not in limit
     groups = resolve(spec, {"$ref": "#/components/parameters/ShipmentGroups"})
     assert (groups["style"], groups["explode"], groups["schema"]["type"]) == ("form", True, "array")
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
@@ -8,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _parse_datetime, _parse_uuid
+from ..types import _parse_uuid
 
 T = TypeVar("T", bound="ShipmentAnomalyCreate")
 
@@ -24,7 +23,10 @@ class ShipmentAnomalyCreate:
     """ Anomaly category code. """
     quantity: float | None
     balance: float | None
-    date: datetime.datetime | None
+    date: None | str
+    """ When the anomaly was seen: an ISO 8601 date-time (`2024-03-16T11:00:00Z`, `2024-03-16T12:00:00+01:00`,
+    `2024-03-16T11:00:00`) or a date alone (`2024-03-16`); no offset means UTC, as the date-handling page says.
+     """
     observation: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,10 +45,7 @@ class ShipmentAnomalyCreate:
         balance = self.balance
 
         date: None | str
-        if isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+        date = self.date
 
         observation: None | str
         observation = self.observation
@@ -80,21 +79,7 @@ class ShipmentAnomalyCreate:
 
         balance: float | None = d.pop("balance")
 
-        _date_data = d.pop("date")
-        date: datetime.datetime | None
-        if _date_data is None:
-            date = None
-        else:
-            if isinstance(_date_data, str):
-                try:
-                    date_type_0 = _parse_datetime(_date_data)
-
-                    date = date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise ValueError(f"date: {_date_data!r} is not an ISO 8601 date-time")
-
-            else:
-                raise ValueError(f"date: {_date_data!r} is not an ISO 8601 date-time")
+        date: None | str = d.pop("date")
 
         observation: None | str = d.pop("observation")
 

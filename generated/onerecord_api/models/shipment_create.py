@@ -38,6 +38,7 @@ class ShipmentCreate:
     hbl: None | str | Unset = UNSET
     mbl: None | str | Unset = UNSET
     goods_description: None | str | Unset = UNSET
+    """ The nature of the goods. """
     fly: None | str | Unset = UNSET
     ship: None | str | Unset = UNSET
     is_secure: bool | Unset = UNSET
