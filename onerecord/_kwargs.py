@@ -29,7 +29,7 @@ class ShipmentAnomalyCreateFields(TypedDict, total=False):
     category: Required[str]
     quantity: Required[float | None]
     balance: Required[float | None]
-    date: Required[dt.datetime | str | None]
+    date: Required[str | dt.datetime | None]
     observation: Required[str | None]
 
 

@@ -28,4 +28,4 @@ FILTER_OPERATORS = frozenset({"between", "eq", "gt", "gte", "lt", "lte", "ne"})
 SORT_DIRECTIONS = frozenset({"asc", "desc"})
 # page[limit]: minimum, and maximum (or the x-server-maximum the server clamps to; None: neither)
 PAGE_LIMIT_MIN = 1
-PAGE_LIMIT_MAX: int | None = 200
+PAGE_LIMIT_MAX: int | None = None
