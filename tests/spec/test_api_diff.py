@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -119,11 +120,13 @@ def test_command_line_on_two_files_and_fail_on_breaking(tmp_path: Path, spec: di
 
 def test_make_generate_ends_with_the_summary_and_api_diff_takes_base() -> None:
     """The Makefile wiring (dry run: nothing is generated): the summary is the last step of ``make generate``."""
-    generate = subprocess.run(["make", "-n", "generate"], capture_output=True, text=True, cwd=ROOT, check=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}  # under make test
+    make = ["make", "--no-print-directory", "-n"]
+    generate = subprocess.run([*make, "generate"], capture_output=True, text=True, cwd=ROOT, check=True, env=env)
     steps = [line for line in generate.stdout.splitlines() if line.strip()]
     assert "scripts/generate.sh" in "\n".join(steps) and "scripts/generate_facade.py" in "\n".join(steps)
     assert steps[-1].endswith("scripts/api_diff.py --base HEAD")
     api_diff_run = subprocess.run(
-        ["make", "-n", "api-diff", "BASE=v0.1.0"], capture_output=True, text=True, cwd=ROOT, check=True
+        [*make, "api-diff", "BASE=v0.1.0"], capture_output=True, text=True, cwd=ROOT, check=True, env=env
     )
     assert api_diff_run.stdout.strip().splitlines()[-1].endswith("scripts/api_diff.py --base v0.1.0")
