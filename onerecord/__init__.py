@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # everything loads on first use (``__getattr__`` below); thes
         PermissionDeniedError,
         RateLimitError,
         ResponseValidationError,
+        SharedStateError,
         UnprocessableEntityError,
     )
     from .models import (
@@ -93,6 +94,7 @@ __all__ = [
     "RelatedResource",
     "ResponseValidationError",
     "ServiceType",
+    "SharedStateError",
     "Shipment",
     "ShipmentAnomaly",
     "ShipmentAnomalyCreate",
@@ -133,6 +135,7 @@ _HOMES = {
             "PermissionDeniedError",
             "RateLimitError",
             "ResponseValidationError",
+            "SharedStateError",
             "UnprocessableEntityError",
         ),
         "errors",

@@ -9,6 +9,12 @@ What it guarantees:
   (threads block on it, tasks await it through :func:`asyncio.wrap_future`, so their loop keeps running) and get
   its token, or its exception: a refused token request is not repeated by every waiter. Nothing is held across the
   ``yield`` that sends the API request;
+- with a shared store (``shared_state``), the fetching caller first looks for a fresh token another client, process or
+  host stored, and otherwise fetches under the namespace's fetch lock and stores the result (:mod:`._shared.tokens`):
+  one token request per renewal for the whole group;
+- a call that already holds its pacing slot sends with a token that is due for renewal but still valid (see
+  :func:`usable_until`) instead of waiting for the renewal, so calls never pile up behind a renewal and then all
+  leave at once (which earned 429s under load with short token lifetimes);
 - a 401 from the API invalidates the cached token, but only if it is still the token that failed (another caller
   may have renewed it meanwhile); the client then replays the request once;
 - a refused token request raises :class:`~onerecord.AuthenticationError` with the server's message, status and body,
@@ -34,6 +40,8 @@ from urllib.parse import quote_plus
 import httpx
 
 from ._deadline import await_within_deadline, wait_within_deadline
+from ._shared.protocol import StoredToken
+from ._shared.tokens import SharedTokens
 from ._spec_facts import ROUTES
 from ._token_safety import is_b64token, token_response_parts
 from .errors import APIConnectionError, APIStatusError, AuthenticationError, make_status_error, read_body
@@ -58,9 +66,19 @@ AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
 class _Token:
     value: str
     refresh_at: float  # clock time after which the token is renewed before use
+    usable_at: float  # clock time until which a call that already holds a pacing slot still sends with it
 
     def __repr__(self) -> str:  # the value is a secret
         return f"_Token(refresh_at={self.refresh_at!r})"
+
+
+def usable_until(refresh_at: float, lifetime: float) -> float:
+    """Three quarters of the way from the renewal time to expiry: still valid, with room to reach the server.
+
+    The renewal itself is paced, behind the slots already reserved (with 32 workers, 6.5 s): calls holding those
+    slots keep sending with the old token meanwhile.
+    """
+    return refresh_at + refresh_margin(lifetime) * 0.75
 
 
 def refresh_margin(lifetime: float) -> float:
@@ -84,6 +102,9 @@ class OAuth2ClientCredentials(httpx.Auth):
         send: SyncSend | None = None,
         asend: AsyncSend | None = None,
         clock: Callable[[], float] = time.monotonic,
+        shared: SharedTokens | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        asleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self.client_id = client_id
         self._client_secret = client_secret
@@ -95,6 +116,9 @@ class OAuth2ClientCredentials(httpx.Auth):
         self._state_lock = threading.Lock()  # guards ``_token`` and ``_flight``; held for microseconds only
         self._flight: _Flight | None = None  # the token request in progress, if any
         self.token_requests = 0  # how many token requests were made (for diagnostics and benchmarks)
+        self._shared = shared  # the namespace's token in a shared store, and its fetch lock
+        self._sleep = sleep
+        self._asleep = asleep
 
     def __repr__(self) -> str:
         state = "no token" if self._token is None else "token cached"
@@ -102,19 +126,25 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     # -- httpx.Auth -------------------------------------------------------------------------------------------
 
+    # The client calls get_token() before taking a pacing slot; here, with the slot taken, a token that is due for
+    # renewal but still valid is used as it is: waiting for the renewal would make every call holding a slot leave at
+    # the same instant when the new token arrives.
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self.get_token()
+        token = self.usable_token() or self.get_token()
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
         if response.status_code == 401:
             self.invalidate(token)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = await self.aget_token()
+        token = self.usable_token() or await self.aget_token()
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
         if response.status_code == 401:
-            self.invalidate(token)
+            self._invalidate_local(token)
+            if self._shared is not None:
+                await self._shared.call(self._shared.drop, token)
 
     # -- token cache ------------------------------------------------------------------------------------------
 
@@ -131,13 +161,13 @@ class OAuth2ClientCredentials(httpx.Auth):
                 return claim
             flight, leading = claim
             if leading:
-                requested_at = self._clock()
                 try:
-                    response = self._send(self.build_token_request())
+                    token = self._lead()
                 except BaseException as error:
                     self._land(flight, error)
                     raise
-                return self._finish(flight, response, requested_at)
+                self._land(flight, token)
+                return token
             token = wait_within_deadline(flight)  # the fetching caller's token, or its exception raised here too
             if token is not None:
                 return token
@@ -155,22 +185,70 @@ class OAuth2ClientCredentials(httpx.Auth):
                 return claim
             flight, leading = claim
             if leading:
-                requested_at = self._clock()
                 try:
-                    response = await self._asend(self.build_token_request())
+                    token = await self._alead()
                 except BaseException as error:
                     self._land(flight, error)
                     raise
-                return self._finish(flight, response, requested_at)
+                self._land(flight, token)
+                return token
             token = await await_within_deadline(flight)  # works whichever thread or event loop is fetching
             if token is not None:
                 return token
 
     def invalidate(self, token: str | None = None) -> None:
         """Forget the cached token; with ``token``, only if it is still that one (it was refused by the API)."""
+        dropped = self._invalidate_local(token)
+        if self._shared is not None and dropped is not None:
+            self._shared.drop(dropped)
+
+    def _invalidate_local(self, token: str | None) -> str | None:
         with self._state_lock:
             if self._token is not None and (token is None or self._token.value == token):
-                self._token = None
+                dropped, self._token = self._token.value, None
+                return dropped
+        return token
+
+    # -- fetching: alone, or for every client of the namespace through the shared store -----------------------
+
+    def _lead(self) -> str:
+        """As this client's fetching caller: a token from the shared store, or fetch one (and share it)."""
+        if self._shared is None:
+            return self._fetch()
+        return self._shared.lead(self._fetch, self._adopt, self._to_share, self._sleep)
+
+    async def _alead(self) -> str:
+        """Async twin of :meth:`_lead` (a blocking store is called in a worker thread)."""
+        if self._shared is None:
+            return await self._afetch()
+        if self._asleep is None:
+            import asyncio  # not at the top: sync users never load asyncio
+
+            self._asleep = asyncio.sleep
+        return await self._shared.alead(self._afetch, self._adopt, self._to_share, self._asleep)
+
+    def _fetch(self) -> str:
+        assert self._send is not None
+        requested_at = self._clock()
+        return self._store(self._send(self.build_token_request()), requested_at)
+
+    async def _afetch(self) -> str:
+        assert self._asend is not None
+        requested_at = self._clock()
+        return self._store(await self._asend(self.build_token_request()), requested_at)
+
+    def _adopt(self, stored: StoredToken) -> str:
+        """Cache a token another client stored; its times are durations, so the two clocks need not agree."""
+        now = self._clock()
+        with self._state_lock:
+            self._token = _Token(stored.value, now + stored.fresh_for, now + stored.usable_for)
+        return stored.value
+
+    def _to_share(self, value: str) -> StoredToken:
+        token, now = self._token, self._clock()
+        if token is None or token.value != value:  # dropped meanwhile by a 401: share nothing usable
+            return StoredToken(value, 0.0, 0.0)
+        return StoredToken(value, token.refresh_at - now, token.usable_at - now)
 
     def build_token_request(self) -> httpx.Request:
         """The form-encoded client-credentials request (client_secret_post)."""
@@ -179,6 +257,13 @@ class OAuth2ClientCredentials(httpx.Auth):
         request = httpx.Request("POST", self.token_url, data=form, headers=headers)
         request.extensions[TOKEN_REQUEST_EXTENSION] = True
         return request
+
+    def usable_token(self) -> str | None:
+        """The cached token if it may still be sent (even if due for renewal), else None; never fetches."""
+        token = self._token
+        if token is not None and self._clock() < token.usable_at:
+            return token.value
+        return None
 
     def _cached(self) -> str | None:
         token = self._token
@@ -198,16 +283,6 @@ class OAuth2ClientCredentials(httpx.Auth):
             flight.set_running_or_notify_cancel()  # a waiter that gives up cannot cancel it for the others
             self._flight = flight
             return flight, True
-
-    def _finish(self, flight: _Flight, response: httpx.Response, requested_at: float) -> str:
-        """Read the token response as the fetching caller, and hand the outcome to the waiting ones."""
-        try:
-            token = self._store(response, requested_at)
-        except BaseException as error:
-            self._land(flight, error)
-            raise
-        self._land(flight, token)
-        return token
 
     def _land(self, flight: _Flight, outcome: str | BaseException) -> None:
         """End the fetch in flight: waiters get the token, or the same exception as the fetching caller.
@@ -244,7 +319,8 @@ class OAuth2ClientCredentials(httpx.Auth):
             raise self._malformed("has a malformed access_token (not an RFC 6750 b64token)", response, body)
         lifetime = _lifetime(body.get("expires_in"))
         # Count the lifetime from when the request left, not when the answer came back: errs on the safe side.
-        token = _Token(value=value, refresh_at=requested_at + lifetime - refresh_margin(lifetime))
+        refresh_at = requested_at + lifetime - refresh_margin(lifetime)
+        token = _Token(value=value, refresh_at=refresh_at, usable_at=usable_until(refresh_at, lifetime))
         with self._state_lock:
             self._token = token
         return value

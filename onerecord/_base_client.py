@@ -35,8 +35,9 @@ from ._config import (
 )
 from ._deadline import KEEP, Keep, checked_deadline
 from ._logging import log_request, log_request_headers, logger, setup_logging
-from ._ratelimit import DEFAULT_RATE, RateLimiter
+from ._ratelimit import DEFAULT_RATE, RateLimiter, Slot
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._shared import SharedState, SharedTokens, resolve
 from ._version import __version__
 from .errors import APIConnectionError, make_status_error
 
@@ -71,6 +72,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         clock: Callable[[], float] | None,
         rng: Callable[[], float] | None,
         deadline: float | None = None,
+        shared_state: str | SharedState | None = None,
     ) -> None:
         setup_logging()
         self.deadline = checked_deadline(deadline)  # total seconds per call, retries and slow bodies included
@@ -83,7 +85,18 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.rate_limit = rate_limit
         self._clock = clock or time.monotonic
         self._rng = rng or random.random
-        self._limiter = RateLimiter(rate_limit, clock=self._clock) if rate_limit is not None else None
+        # Pacing and token state live in a store shared by every client of this base URL and client id.
+        self._wiring = resolve(
+            shared_state, owner=self, base_url=self.base_url, client_id=self._client_id, clock=self._clock
+        )
+        self._limiter = (
+            RateLimiter(rate_limit, clock=self._clock, state=self._wiring.state, namespace=self._wiring.namespace)
+            if rate_limit is not None
+            else None
+        )
+        self._shared_tokens = SharedTokens(
+            self._wiring.state, self._wiring.namespace, lock_seconds=self._wiring.lock_seconds
+        )
         self._owns_http = http_client is None
 
     @property
@@ -119,6 +132,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             rate_limit=self.rate_limit,
             http_client=self._http,
             deadline=self.deadline if isinstance(deadline, Keep) else deadline,
+            shared_state=self._wiring.state,
         )
         copy._share_state_of(self)
         return copy
@@ -174,6 +188,12 @@ class _BaseClient(Generic[_HttpxClientT]):
         request.extensions["timeout"] = self.timeout.as_dict()
         return request
 
+    def _settle(self, slot: Slot | None) -> None:
+        """An attempt ended by an exception of its own (deadline, no token, cancellation): its slot is over now, so
+        the requests measured against it need not wait for an answer that will not come."""
+        if slot is not None and self._limiter is not None:
+            self._limiter.finished(slot)
+
     def _log(
         self,
         request: httpx.Request,
@@ -209,6 +229,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         sleep: Callable[[float], None] | None = None,
         rng: Callable[[], float] | None = None,
         deadline: float | None = None,
+        shared_state: str | SharedState | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
@@ -224,13 +245,20 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             clock=clock,
             rng=rng,
             deadline=deadline,
+            shared_state=shared_state,
         )
         self._sleep = sleep or time.sleep
         self._use_http(
             http_client if http_client is not None else httpx.Client(timeout=self.timeout, headers=STATIC_HEADERS)
         )
         self._auth = OAuth2ClientCredentials(
-            self._client_id, self._client_secret, self.token_url, send=self._send_token_request, clock=self._clock
+            self._client_id,
+            self._client_secret,
+            self.token_url,
+            send=self._send_token_request,
+            clock=self._clock,
+            shared=self._shared_tokens,
+            sleep=self._sleep,
         )
 
     def _share_io_of(self, other: Self) -> None:
@@ -264,11 +292,17 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         attempts = Attempts(self, request, authenticated=authenticated)
         with attempts.scope():
             while True:
+                slot = None
                 try:
                     if authenticated:
                         self._auth.get_token()  # fetch (paced) before taking this request's slot
                     pace = attempts.paced(self._sleep)
-                    slot = self._limiter.acquire(pace) if self._limiter is not None else None
+                    # The token request (unauthenticated) takes the next slot, not one behind the calls awaiting it.
+                    limiter = self._limiter
+                    slot = limiter.acquire(pace, not authenticated) if limiter is not None else None
+                    if authenticated and limiter is not None and slot is not None and self._auth.usable_token() is None:
+                        limiter.give_back(slot)  # waiting for the renewal now would make us leave in a burst after it
+                        continue
                     response = self._http.send(
                         attempts.begin(slot),
                         auth=attempts.auth,
@@ -279,7 +313,11 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 except httpx.RequestError as error:
                     delay = attempts.failed(error)
                 except APIConnectionError as error:  # no token, or no time left: this attempt was not sent
+                    self._settle(slot)
                     raise attempts.token_failed(error)  # noqa: B904 (chained as it should be)
+                except BaseException:
+                    self._settle(slot)
+                    raise
                 else:
                     maybe_delay = attempts.answered(response)
                     if maybe_delay is None:
@@ -290,6 +328,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
     def close(self) -> None:
         """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
+        self._wiring.release()
         if self._owns_http:
             self._http.close()
 
@@ -320,6 +359,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: Callable[[], float] | None = None,
         deadline: float | None = None,
+        shared_state: str | SharedState | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
@@ -335,6 +375,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             clock=clock,
             rng=rng,
             deadline=deadline,
+            shared_state=shared_state,
         )
         if sleep is None:
             import asyncio  # here, not at the top: `import onerecord` does not load asyncio for sync users
@@ -345,7 +386,13 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, headers=STATIC_HEADERS)
         )
         self._auth = OAuth2ClientCredentials(
-            self._client_id, self._client_secret, self.token_url, asend=self._send_token_request, clock=self._clock
+            self._client_id,
+            self._client_secret,
+            self.token_url,
+            asend=self._send_token_request,
+            clock=self._clock,
+            shared=self._shared_tokens,
+            asleep=self._sleep,
         )
 
     def _share_io_of(self, other: Self) -> None:
@@ -374,11 +421,16 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         attempts = Attempts(self, request, authenticated=authenticated)
         with attempts.scope():
             while True:
+                slot = None
                 try:
                     if authenticated:
                         await self._auth.aget_token()
                     pace = attempts.paced_async(self._sleep)
-                    slot = await self._limiter.acquire_async(pace) if self._limiter is not None else None
+                    limiter = self._limiter
+                    slot = await limiter.acquire_async(pace, not authenticated) if limiter is not None else None
+                    if authenticated and limiter is not None and slot is not None and self._auth.usable_token() is None:
+                        limiter.give_back(slot)
+                        continue
                     response = await self._http.send(
                         attempts.begin(slot),
                         auth=attempts.auth,
@@ -389,7 +441,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 except httpx.RequestError as error:
                     delay = attempts.failed(error)
                 except APIConnectionError as error:  # no token, or no time left: this attempt was not sent
+                    self._settle(slot)
                     raise attempts.token_failed(error)  # noqa: B904 (chained as it should be)
+                except BaseException:
+                    self._settle(slot)
+                    raise
                 else:
                     maybe_delay = attempts.answered(response)
                     if maybe_delay is None:
@@ -400,6 +456,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it (a client passed in by the caller is left open)."""
+        self._wiring.release()
         if self._owns_http:
             await self._http.aclose()
 

@@ -14,7 +14,8 @@ Hierarchy (everything derives from :class:`OneRecordError`, so one ``except`` cl
     │   ├── UnprocessableEntityError    422
     │   ├── RateLimitError              429 (``retry_after``)
     │   └── InternalServerError         500-599
-    └── ResponseValidationError     a 2xx answer that does not match the spec
+    ├── ResponseValidationError     a 2xx answer that does not match the spec
+    └── SharedStateError            the shared pacing/token store (SQLite, Redis) did not answer in time
 
 Any other status (418, 499, ...) raises a plain :class:`APIStatusError`. Every 5xx, vendor codes such as
 Cloudflare's 520-527 included, is an :class:`InternalServerError`: from the caller's side they all mean the server (or
@@ -45,6 +46,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "SharedStateError",
     "UnprocessableEntityError",
     "make_status_error",
 ]
@@ -214,6 +216,14 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     409: ConflictError,
     422: UnprocessableEntityError,
 }
+
+
+class SharedStateError(OneRecordError):
+    """The store named by ``shared_state`` (SQLite file, Redis) could not be used in time; nothing was sent.
+
+    Raised instead of sending without knowing the shared budget (which would over-send for every worker). Pass
+    ``?fallback=local`` in the ``shared_state`` URL to pace locally, with a warning, while the store is unavailable.
+    """
 
 
 def make_status_error(response: httpx.Response, *, cls: type[APIStatusError] | None = None) -> APIStatusError:

@@ -51,6 +51,7 @@ class SandboxHandle:
         http = httpx.Client(transport=self.transport, base_url=BASE_URL)
         self._closers.append(http.close)
         options.setdefault("rate_limit", None)
+        options.setdefault("shared_state", "instance")  # each test's sandbox is a new server: share nothing across
         return OneRecord(client_id=client_id, client_secret=secret, base_url=BASE_URL, http_client=http, **options)
 
     def async_client(self, role: str = "forwarder", **options: Any) -> AsyncOneRecord:
@@ -58,6 +59,7 @@ class SandboxHandle:
         client_id, secret = DEMO_CREDENTIALS[role]
         http = httpx.AsyncClient(transport=AsyncSandboxTransport(self.app), base_url=BASE_URL)
         options.setdefault("rate_limit", None)
+        options.setdefault("shared_state", "instance")
         return AsyncOneRecord(client_id=client_id, client_secret=secret, base_url=BASE_URL, http_client=http, **options)
 
     def close(self) -> None:

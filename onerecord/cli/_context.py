@@ -121,6 +121,7 @@ class CliState:
             )
         except (ValueError, TypeError) as exc:  # e.g. http:// to a host that is not loopback, a bad shared_state
             raise ConfigError(self.redactor.text(str(exc))) from None
+        self._cleanups.append(self._client.close)  # releases its share of the process's pacing and token state
         return self._client
 
     def _http_client(self) -> httpx.Client:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import heapq
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -16,6 +17,35 @@ from onerecord.errors import RateLimitError
 INTERVAL = 1.02 / 5  # default 5 req/s with the 2% safety margin
 
 
+class VirtualTime:
+    """A clock for concurrent tasks: sleepers wake in time order, the clock jumping to each wake-up (no real wait)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self._sleepers: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._count = 0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._count += 1
+        heapq.heappush(self._sleepers, (self.now + seconds, self._count, future))
+        await future
+
+    async def run(self, awaitable: Any) -> Any:
+        task = asyncio.ensure_future(awaitable)
+        while not task.done():
+            for _ in range(50):  # let every runnable task reach its next sleep
+                await asyncio.sleep(0)
+            if self._sleepers:
+                wake, _, future = heapq.heappop(self._sleepers)
+                self.now = max(self.now, wake)
+                future.set_result(None)
+        return task.result()
+
+
 def sliding_window_violations(times: list[float], limit: int = 5, window: float = 1.0) -> int:
     """How many requests a server counting the last ``window`` seconds (inclusive) would refuse."""
     return sum(1 for i in range(limit, len(times)) if times[i] - times[i - limit] <= window)
@@ -25,7 +55,7 @@ def test_default_spacing_with_burst_one(clock: Any) -> None:
     limiter = RateLimiter(clock=clock)
     sent = []
     for _ in range(6):
-        limiter.acquire(clock.sleep)
+        limiter.finished(limiter.acquire(clock.sleep))  # answered at once
         sent.append(clock.now)
     assert clock.sleeps == [pytest.approx(INTERVAL)] * 5
     assert sliding_window_violations(sent) == 0
@@ -87,7 +117,7 @@ def test_a_slot_beyond_the_pause_is_kept(clock: Any) -> None:
     slots = [limiter.reserve() for _ in range(4)]  # departures at +0, +0.2, +0.4, +0.6
     limiter.pause(0.3)
     clock.advance(0.6)
-    assert [limiter._still_valid(slot) for slot in slots[1:]] == [False, True, True]
+    assert [limiter.depart(slot) for slot in slots[1:]] == [None, 0.0, 0.0]  # revoked, kept, kept
 
 
 @pytest.mark.anyio
@@ -135,8 +165,8 @@ def test_threads_get_distinct_slots(clock: Any) -> None:
 
 
 @pytest.mark.anyio
-async def test_async_acquire_does_not_block_the_event_loop() -> None:
-    limiter = RateLimiter(5.0)
+async def test_async_acquire_does_not_block_the_event_loop(clock: Any) -> None:
+    limiter = RateLimiter(5.0, clock=clock)
     ticks = 0
 
     async def ticker() -> None:
@@ -149,6 +179,7 @@ async def test_async_acquire_does_not_block_the_event_loop() -> None:
 
     async def fake_sleep(seconds: float) -> None:
         waited.append(seconds)
+        clock.advance(seconds)
         for _ in range(20):  # stands in for the time spent waiting; the loop must keep running meanwhile
             await asyncio.sleep(0)
 
@@ -229,17 +260,25 @@ def test_a_429_with_a_retry_after_beyond_the_cap_does_not_pause_the_client(
 
 
 @pytest.mark.anyio
-async def test_async_client_paces(api: Any, clock: Any, make_async_client: Callable[..., Any]) -> None:
-    # The client's clock stays still while the tasks wait, so each task's wait shows the slot it was given.
-    client = make_async_client(rate_limit=5.0, clock=lambda: 1000.0)
-    await asyncio.gather(*(client.request("GET", "/shipment") for _ in range(5)))
-    assert sorted(clock.sleeps) == pytest.approx([INTERVAL * i for i in range(1, 6)])
+async def test_async_client_paces(api: Any, make_async_client: Callable[..., Any]) -> None:
+    time = VirtualTime()
+    sent: list[float] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(time.now)
+        return httpx.Response(200, json={})
+
+    api.api_replies += [record] * 5
+    client = make_async_client(rate_limit=5.0, clock=time, sleep=time.sleep)
+    await time.run(asyncio.gather(*(client.request("GET", "/shipment") for _ in range(5))))
+    # The token request took the first slot; the five calls leave one interval apart after it.
+    assert sent == pytest.approx([1000.0 + INTERVAL * i for i in range(1, 6)])
 
 
 def test_window_rule_waits_for_a_slow_request_to_leave_the_window(clock: Any) -> None:
     """A request that took 0.3 s to answer may have reached the server 0.3 s late: the sixth waits for it."""
     limiter = RateLimiter(5.0, margin=0.0, clock=clock)
-    first = limiter.reserve()
+    first = limiter.acquire(clock.sleep)
     clock.advance(0.3)
     limiter.finished(first)
     delays = [limiter.reserve().delay for _ in range(5)]
@@ -257,6 +296,7 @@ def test_window_rule_allows_bursts_but_never_more_than_the_rate_per_window(clock
     limiter = RateLimiter(5.0, burst=5, margin=0.0, clock=clock)
     first = [limiter.reserve() for _ in range(5)]
     assert [s.delay for s in first] == pytest.approx([0.0] * 5)
+    assert [limiter.depart(s) for s in first] == [0.0] * 5
     for slot in first:
         limiter.finished(slot)
     assert limiter.reserve().delay == pytest.approx(1.0)
