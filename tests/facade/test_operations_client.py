@@ -74,7 +74,7 @@ def make(server: Server, clock: Clock, **options: Any) -> OneRecord:
     settings: dict[str, Any] = {"rate_limit": None, "max_retries": 2, "rng": lambda: 0.0}
     settings.update(options)
     return OneRecord(
-        client_id="id",
+        client_id=f"id-{uuid.uuid4()}",  # its own token: clients with the same credentials share one
         client_secret=SECRET,
         base_url=BASE,
         http_client=httpx.Client(transport=httpx.MockTransport(server)),
@@ -185,7 +185,7 @@ def test_no_answer_is_an_api_connection_error(clock: Clock) -> None:
         raise httpx.ConnectError("refused", request=request)
 
     client = OneRecord(
-        client_id="id",
+        client_id=f"id-{uuid.uuid4()}",  # its own token: clients with the same credentials share one
         client_secret=SECRET,
         base_url=BASE,
         rate_limit=None,
@@ -215,7 +215,7 @@ def test_the_connection_pool_is_the_facades(server: Server, clock: Clock) -> Non
             return super().send(request, **kwargs)
 
     client = OneRecord(
-        client_id="id",
+        client_id=f"pool-{uuid.uuid4()}",  # a token of its own: clients with the same credentials may share one
         client_secret=SECRET,
         base_url=BASE,
         rate_limit=None,
@@ -250,7 +250,7 @@ def test_mixing_sync_and_async_is_refused_not_sent_unauthenticated(server: Serve
     client = make(server, clock)
     with pytest.raises(TypeError, match="AsyncOneRecord"):
         client.api.get_async_httpx_client()
-    aclient = AsyncOneRecord(client_id="id", client_secret=SECRET, base_url=BASE)
+    aclient = AsyncOneRecord(client_id=f"id-{uuid.uuid4()}", client_secret=SECRET, base_url=BASE)
     with pytest.raises(TypeError, match="OneRecord"):
         aclient.api.get_httpx_client()
     assert server.requests == []
@@ -263,7 +263,7 @@ def run(coro_factory: Callable[[], Any]) -> Any:
 def test_asyncio_functions_go_through_the_async_facade(server: Server, clock: Clock) -> None:
     async def scenario() -> list[Any]:
         async with AsyncOneRecord(
-            client_id="id",
+            client_id=f"id-{uuid.uuid4()}",  # its own token: clients with the same credentials share one
             client_secret=SECRET,
             base_url=BASE,
             rate_limit=None,
