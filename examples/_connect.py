@@ -3,8 +3,8 @@
 Shared by the examples so that each one can focus on its own job. With ``ONERECORD_CLIENT_ID`` and
 ``ONERECORD_CLIENT_SECRET`` in the environment (and optionally ``ONERECORD_BASE_URL``), the clients read their
 configuration from there, as any program using the package would. Otherwise a sandbox (``pip install
-'onerecord[sandbox]'``) is started on a free loopback port for the duration of the example, and the example logs in as
-the sandbox's ``demo-forwarder`` client.
+'technema-onerecord[sandbox]'``) is started on a free loopback port for the duration of the example, and the example
+logs in as the sandbox's ``demo-forwarder`` client.
 """
 
 from __future__ import annotations

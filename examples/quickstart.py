@@ -5,10 +5,10 @@ Run it with::
     python examples/quickstart.py
 
 With no ``ONERECORD_*`` variable set it starts a local sandbox on a free loopback port (the ``sandbox`` extra:
-``pip install 'onerecord[sandbox]'``), with the real API's limit of 5 requests per second, logs in as the sandbox's
-``demo-forwarder`` client, and prints a numbered account of what happens: the token taken, an export shipment created,
-moved along its timeline by the warehouse, updated (once refused, once accepted), a filtered listing, the client's
-pacing at work, and errors as your code would see them. The sandbox is stopped at the end.
+``pip install 'technema-onerecord[sandbox]'``), with the real API's limit of 5 requests per second, logs in as the
+sandbox's ``demo-forwarder`` client, and prints a numbered account of what happens: the token taken, an export
+shipment created, moved along its timeline by the warehouse, updated (once refused, once accepted), a filtered listing,
+the client's pacing at work, and errors as your code would see them. The sandbox is stopped at the end.
 
 To try it against the real API, set ``ONERECORD_CLIENT_ID`` and ``ONERECORD_CLIENT_SECRET`` (and, if needed,
 ``ONERECORD_BASE_URL``). The steps only the warehouse can perform are then skipped, and the shipment the tour created

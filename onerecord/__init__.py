@@ -62,6 +62,7 @@ if TYPE_CHECKING:  # everything loads on first use (``__getattr__`` below); thes
         Unset,
     )
     from .pagination import AsyncCursorPager, Page, SyncCursorPager
+    from .raw_response import RawResponse
 
 API_VERSION = "1.0.0"
 """The version of the API description this package was generated from (``info.version`` of the spec)."""
@@ -91,6 +92,7 @@ __all__ = [
     "Place",
     "PlaceGroup",
     "RateLimitError",
+    "RawResponse",
     "RelatedResource",
     "ResponseValidationError",
     "ServiceType",
@@ -119,6 +121,7 @@ _HOMES = {
     "AsyncOneRecord": "_client",
     "AsyncCursorPager": "pagination",
     "Page": "pagination",
+    "RawResponse": "raw_response",
     "SyncCursorPager": "pagination",
     **dict.fromkeys(
         (

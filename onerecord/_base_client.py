@@ -34,6 +34,7 @@ from ._config import (
     resolve_timeout,
 )
 from ._deadline import KEEP, Keep, checked_deadline
+from ._hooks import current as current_hooks
 from ._logging import log_request, log_request_headers, logger, setup_logging
 from ._ratelimit import DEFAULT_RATE, RateLimiter, Slot
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
@@ -50,6 +51,15 @@ STATIC_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 """Sent with every API request: as the HTTP client's default headers when we create it, else with each request."""
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+
+
+def _checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Headers sent with every request. ``Authorization`` is the client's own (the bearer token): refused here."""
+    if headers is None:
+        return {}
+    if any(name.lower() == "authorization" for name in headers):
+        raise ValueError("default_headers cannot set Authorization: the client sends its own bearer token")
+    return dict(headers)
 
 
 class _BaseClient(Generic[_HttpxClientT]):
@@ -69,8 +79,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         rate_limit: float | None,
         http_client: _HttpxClientT | None,
         token_url: str | None,
-        clock: Callable[[], float] | None,
-        rng: Callable[[], float] | None,
+        default_headers: Mapping[str, str] | None = None,
         deadline: float | None = None,
         shared_state: str | SharedState | None = None,
     ) -> None:
@@ -83,8 +92,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.timeout = resolve_timeout(timeout, http_client)
         self._policy = RetryPolicy(max_retries=max_retries)
         self.rate_limit = rate_limit
-        self._clock = clock or time.monotonic
-        self._rng = rng or random.random
+        hooks = current_hooks()  # tests' clock, sleep and rng (onerecord._hooks); the real ones otherwise
+        self._clock = hooks.clock or time.monotonic
+        self._rng = hooks.rng or random.random
         # Pacing and token state live in a store shared by every client of this base URL and client id.
         self._wiring = resolve(
             shared_state, owner=self, base_url=self.base_url, client_id=self._client_id, clock=self._clock
@@ -98,6 +108,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             self._wiring.state, self._wiring.namespace, lock_seconds=self._wiring.lock_seconds
         )
         self._owns_http = http_client is None
+        self.default_headers = _checked_headers(default_headers)
 
     @property
     def max_retries(self) -> int:
@@ -114,12 +125,14 @@ class _BaseClient(Generic[_HttpxClientT]):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
         deadline: float | Keep | None = KEEP,
     ) -> Self:
-        """A copy with another timeout, retry count and/or deadline, sharing tokens, pacing and the connection pool.
+        """A copy with other per-call options, sharing tokens, pacing and the HTTP connection pool.
 
-        ``deadline=None`` removes the original's deadline; leaving it out keeps it. Closing the copy does not close
-        the shared HTTP client; closing the original does.
+        ``headers`` are added to (or replace, name by name) this client's ``default_headers``. ``deadline=None``
+        removes the original's deadline; leaving it out keeps it. Closing the copy does not close the shared HTTP
+        client; closing the original does.
         """
         factory: Callable[..., Self] = type(self)
         copy = factory(
@@ -131,6 +144,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             max_retries=self.max_retries if max_retries is None else max_retries,
             rate_limit=self.rate_limit,
             http_client=self._http,
+            default_headers={**self.default_headers, **_checked_headers(headers)},
             deadline=self.deadline if isinstance(deadline, Keep) else deadline,
             shared_state=self._wiring.state,
         )
@@ -181,10 +195,12 @@ class _BaseClient(Generic[_HttpxClientT]):
         """
         self._http = http
         missing = {name: value for name, value in STATIC_HEADERS.items() if http.headers.get(name) != value}
+        missing.update(self.default_headers)  # the caller's default_headers go with every request, over ours
         self._request_headers: dict[str, str] | None = missing or None
 
     def _prepare_token_request(self, request: httpx.Request) -> httpx.Request:
         request.headers["User-Agent"] = USER_AGENT
+        request.headers.update(self.default_headers)  # e.g. a gateway's key, needed on the token route too
         request.extensions["timeout"] = self.timeout.as_dict()
         return request
 
@@ -225,9 +241,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         rate_limit: float | None = DEFAULT_RATE,
         http_client: httpx.Client | None = None,
         token_url: str | None = None,
-        clock: Callable[[], float] | None = None,
-        sleep: Callable[[float], None] | None = None,
-        rng: Callable[[], float] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         deadline: float | None = None,
         shared_state: str | SharedState | None = None,
     ) -> None:
@@ -242,12 +256,11 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             rate_limit=rate_limit,
             http_client=http_client,
             token_url=token_url,
-            clock=clock,
-            rng=rng,
+            default_headers=default_headers,
             deadline=deadline,
             shared_state=shared_state,
         )
-        self._sleep = sleep or time.sleep
+        self._sleep: Callable[[float], None] = current_hooks().sleep or time.sleep
         self._use_http(
             http_client if http_client is not None else httpx.Client(timeout=self.timeout, headers=STATIC_HEADERS)
         )
@@ -355,9 +368,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         rate_limit: float | None = DEFAULT_RATE,
         http_client: httpx.AsyncClient | None = None,
         token_url: str | None = None,
-        clock: Callable[[], float] | None = None,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        rng: Callable[[], float] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         deadline: float | None = None,
         shared_state: str | SharedState | None = None,
     ) -> None:
@@ -372,11 +383,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             rate_limit=rate_limit,
             http_client=http_client,
             token_url=token_url,
-            clock=clock,
-            rng=rng,
+            default_headers=default_headers,
             deadline=deadline,
             shared_state=shared_state,
         )
+        sleep: Callable[[float], Awaitable[None]] | None = current_hooks().sleep
         if sleep is None:
             import asyncio  # here, not at the top: `import onerecord` does not load asyncio for sync users
 

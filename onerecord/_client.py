@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # imported on first use below: they load the generated models
         Shipments,
         ShipmentServices,
     )
+    from .resources.with_raw_response import AsyncWithRawResponse, WithRawResponse
 
 __all__ = ["AsyncOneRecord", "OneRecord"]
 
@@ -94,6 +95,16 @@ class OneRecord(SyncAPIClient):
         from ._api_client import OperationsClient
 
         return OperationsClient(self)
+
+    @cached_property
+    def with_raw_response(self) -> WithRawResponse:
+        """The same resources and methods, each returning a ``RawResponse`` (parsed value + ``httpx.Response``).
+
+        ``client.with_raw_response.shipments.get(shipment_id).headers``; a listing method returns one page.
+        """
+        from .resources.with_raw_response import WithRawResponse
+
+        return WithRawResponse(self)
 
     @overload
     def paginate(
@@ -173,6 +184,13 @@ class AsyncOneRecord(AsyncAPIClient):
         from ._api_client import AsyncOperationsClient
 
         return AsyncOperationsClient(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """See :attr:`OneRecord.with_raw_response`; the methods are awaited."""
+        from .resources.with_raw_response import AsyncWithRawResponse
+
+        return AsyncWithRawResponse(self)
 
     @overload
     def paginate(

@@ -13,7 +13,7 @@ clients and ``with_options``) gives it:
   that fetches the token carries the deadline of the call it fetches for), and a call waiting for a token that
   another caller is fetching waits no longer than its own deadline.
 
-Times come from the client's clock (``clock=``, injectable in tests).
+Times come from the client's clock (replaced in tests through ``onerecord._hooks``).
 """
 
 from __future__ import annotations

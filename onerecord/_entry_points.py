@@ -19,6 +19,6 @@ def sandbox() -> None:
         extra_modules = {"starlette", "uvicorn", "anyio", "jsonschema"}
         if (exc.name or "").split(".")[0] not in extra_modules and "extra" not in str(exc):
             raise
-        sys.stderr.write("error: the sandbox needs its extra: pip install 'onerecord[sandbox]'\n")
+        sys.stderr.write("error: the sandbox needs its extra: pip install 'technema-onerecord[sandbox]'\n")
         sys.exit(1)
     sys.exit(main())

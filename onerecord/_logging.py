@@ -69,9 +69,17 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
+# Headers a caller adds (``default_headers``) may carry a gateway's key or a session: names that look like a credential
+# are redacted too. A harmless header hidden by mistake costs little; a key in a log file costs a rotation.
+_CREDENTIAL_NAME = re.compile(r"auth|token|secret|key|passw|session|cookie|signature|credential", re.IGNORECASE)
+
+
 def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Headers as a dict with credentials replaced by a placeholder, for debug output."""
-    return {name: (REDACTED if name.lower() in SENSITIVE_HEADERS else value) for name, value in headers}
+    return {
+        name: (REDACTED if name.lower() in SENSITIVE_HEADERS or _CREDENTIAL_NAME.search(name) else value)
+        for name, value in headers
+    }
 
 
 def log_request(

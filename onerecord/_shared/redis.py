@@ -38,7 +38,7 @@ class RedisState:
             from redis.retry import Retry
         except ImportError:
             raise SharedStateError(
-                "shared_state='redis://...' needs redis-py: pip install 'onerecord[redis]'"
+                "shared_state='redis://...' needs redis-py: pip install 'technema-onerecord[redis]'"
             ) from None
         self._errors: tuple[type[BaseException], ...] = (redis.RedisError,)
         self.timeout = timeout

@@ -1,4 +1,4 @@
-"""The ``onerecord`` command line (extra ``onerecord[cli]``: typer and rich).
+"""The ``onerecord`` command line (extra ``technema-onerecord[cli]``: typer and rich).
 
 ``main()`` is the console script. The root command lives in ``_app``; one module per concern beside it (config,
 output, filters, export, errors, and ``_schema``: what the API description says, read from the generated package)
@@ -20,6 +20,6 @@ def main() -> None:
     except ImportError as exc:  # typer or rich missing
         if exc.name not in {"typer", "rich", "click"}:
             raise
-        sys.stderr.write("error: the onerecord command line needs its extra: pip install 'onerecord[cli]'\n")
+        sys.stderr.write("error: the onerecord command line needs its extra: pip install 'technema-onerecord[cli]'\n")
         sys.exit(1)
     app(prog_name="onerecord")

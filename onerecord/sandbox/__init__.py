@@ -2,7 +2,7 @@
 
 It keeps shipments in SQLite, enforces the documented business rules, rate limit and errors, and exposes a
 control surface (``/_sandbox``) for what only the warehouse can do. See ``onerecord/sandbox/README.md``.
-Needs the ``sandbox`` extra: ``pip install 'onerecord[sandbox]'``.
+Needs the ``sandbox`` extra: ``pip install 'technema-onerecord[sandbox]'``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised in an environment without the extra
     raise ImportError(
         "onerecord.sandbox needs the 'sandbox' extra (Starlette, uvicorn and jsonschema): "
-        "pip install 'onerecord[sandbox]'"
+        "pip install 'technema-onerecord[sandbox]'"
     ) from exc
 
 from .app import create_app

@@ -12,6 +12,7 @@ import httpx
 import pytest
 from typer.testing import CliRunner, Result
 
+from onerecord._hooks import installed
 from onerecord.cli._app import app
 from onerecord.cli._context import Hooks
 from onerecord.sandbox import DEMO_CREDENTIALS, SandboxControl, SandboxTransport, create_app
@@ -44,11 +45,12 @@ class Cli:
         transport = self.wrap(self.transport) if self.wrap else self.transport
         hooks = Hooks(
             http_client_factory=lambda: httpx.Client(transport=transport),
-            client_options={"rate_limit": None, "sleep": lambda seconds: None, **(client_options or {})},
+            client_options={"rate_limit": None, **(client_options or {})},
             env=env if env is not None else {**self.credentials_env(role), **self.env},
             config_path=self.config_path,
         )
-        return CliRunner().invoke(app, list(args), obj=hooks, input=input)
+        with installed(sleep=lambda seconds: None):  # the client's retry waits, without waiting
+            return CliRunner().invoke(app, list(args), obj=hooks, input=input)
 
     def json(self, *args: str, role: str | None = None) -> Any:
         result = self.run(*args, "--format", "json", role=role)

@@ -153,6 +153,7 @@ def test_without_debug_there_is_no_traceback(cli: Cli) -> None:
 def test_network_error_has_its_own_exit_code(cli: Cli, command: list[str], tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
+    from onerecord._hooks import installed
     from onerecord.cli._app import app
     from onerecord.cli._context import Hooks
 
@@ -162,9 +163,10 @@ def test_network_error_has_its_own_exit_code(cli: Cli, command: list[str], tmp_p
         "ONERECORD_CLIENT_SECRET": secret,
         "ONERECORD_BASE_URL": "http://127.0.0.1:9",
     }
-    hooks = Hooks(client_options={"sleep": lambda s: None}, env=env, config_path=cli.config_path)
+    hooks = Hooks(env=env, config_path=cli.config_path)
     args = [part.replace("{tmp}", str(tmp_path)) for part in command]
-    result = CliRunner().invoke(app, args, obj=hooks)
+    with installed(sleep=lambda s: None):
+        result = CliRunner().invoke(app, args, obj=hooks)
     assert result.exit_code == 4, result.output
     error_lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert error_lines == [result.stderr.splitlines()[-1]]

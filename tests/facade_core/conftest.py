@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from onerecord._base_client import AsyncAPIClient, SyncAPIClient
+from onerecord._hooks import build
 
 CLIENT_ID = "client-id-123"
 SECRET = "s3cr3t-VALUE-4f9a77"
@@ -123,7 +124,7 @@ def make_client(api: MockAPI, clock: FakeClock) -> Callable[..., SyncAPIClient]:
             "rate_limit": None,
         }
         options.update(overrides)
-        return SyncAPIClient(**options)
+        return build(SyncAPIClient, **options)
 
     return make
 
@@ -142,7 +143,7 @@ def make_async_client(api: MockAPI, clock: FakeClock) -> Callable[..., AsyncAPIC
             "rate_limit": None,
         }
         options.update(overrides)
-        return AsyncAPIClient(**options)
+        return build(AsyncAPIClient, **options)
 
     return make
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import inspect
 import json
+import random
+import time
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 
+from onerecord import AsyncOneRecord, OneRecord
 from onerecord._base_client import AsyncAPIClient, SyncAPIClient
+from onerecord._hooks import build
 from onerecord._version import __version__
 from onerecord.errors import NotFoundError, OneRecordError
 
@@ -177,7 +182,8 @@ class Subclass(SyncAPIClient):
 
 def test_with_options_returns_a_sharing_copy_of_the_same_class(api: Any, clock: Any, secret: str) -> None:
     http_client = httpx.Client(transport=api.transport)
-    client = Subclass(
+    client = build(
+        Subclass,
         client_id="i",
         client_secret=secret,
         base_url="https://api.example.test",
@@ -216,7 +222,8 @@ def test_close_closes_only_what_we_created(api: Any, make_client: Callable[..., 
 
 def test_user_supplied_client_is_authenticated_paced_and_retried(api: Any, clock: Any, secret: str) -> None:
     users = httpx.Client(transport=api.transport, headers={"X-Tenant": "acme"}, auth=("someone", "else"))
-    client = SyncAPIClient(
+    client = build(
+        SyncAPIClient,
         client_id="i",
         client_secret=secret,
         base_url="https://api.example.test",
@@ -245,3 +252,90 @@ async def test_async_client_lifecycle_and_with_options(api: Any, make_async_clie
     owned = AsyncAPIClient(client_id="i", client_secret="s")
     await owned.aclose()
     assert owned._http.is_closed
+
+
+def test_default_headers_go_on_every_request_and_the_token_request(api: Any, make_client: Callable[..., Any]) -> None:
+    client = make_client(default_headers={"X-Gateway-Key": "k1", "User-Agent": "acme-tms/2.0"})
+    client.request("GET", "/a")
+    sent, token = api.api_requests[0], api.token_requests[0]
+    assert (sent.headers["x-gateway-key"], sent.headers["user-agent"]) == ("k1", "acme-tms/2.0")
+    assert sent.headers["accept"] == "application/json" and sent.headers["authorization"] == "Bearer tok-1-XYZ"
+    assert (token.headers["x-gateway-key"], token.headers["user-agent"]) == ("k1", "acme-tms/2.0")
+    assert client.default_headers == {"X-Gateway-Key": "k1", "User-Agent": "acme-tms/2.0"}
+
+
+def test_with_options_headers_add_to_the_defaults_only_in_the_copy(api: Any, make_client: Callable[..., Any]) -> None:
+    client = make_client(default_headers={"X-Gateway-Key": "k1", "X-Tenant": "acme"})
+    copy = client.with_options(headers={"X-Tenant": "globex", "X-Request-Tag": "batch-7"})
+    copy.request("GET", "/a")
+    client.request("GET", "/b")
+    in_copy, in_original = api.api_requests
+    assert [in_copy.headers.get(name) for name in ("x-gateway-key", "x-tenant", "x-request-tag")] == [
+        "k1",
+        "globex",
+        "batch-7",
+    ]
+    assert [in_original.headers.get(name) for name in ("x-gateway-key", "x-tenant", "x-request-tag")] == [
+        "k1",
+        "acme",
+        None,
+    ]
+    keeps = client.with_options(timeout=2.0)
+    assert keeps.default_headers == client.default_headers
+
+
+@pytest.mark.parametrize("name", ["Authorization", "authorization"])
+def test_headers_cannot_replace_the_bearer_token(name: str, make_client: Callable[..., Any]) -> None:
+    with pytest.raises(ValueError, match="Authorization"):
+        make_client(default_headers={name: "Bearer stolen"})
+    with pytest.raises(ValueError, match="Authorization"):
+        make_client().with_options(headers={name: "Bearer stolen"})
+
+
+def test_with_options_accepts_every_per_call_option() -> None:
+    """timeout, max_retries, headers, deadline (and any later per-call option) are keywords of ``with_options``."""
+    options = set(inspect.signature(SyncAPIClient.with_options).parameters) - {"self"}
+    assert {"timeout", "max_retries", "headers", "deadline"} <= options
+    assert set(inspect.signature(AsyncAPIClient.with_options).parameters) - {"self"} == options
+
+
+@pytest.mark.anyio
+async def test_async_default_headers_and_with_options_headers(api: Any, make_async_client: Callable[..., Any]) -> None:
+    async with make_async_client(default_headers={"X-Gateway-Key": "k1"}) as client:
+        await client.with_options(headers={"X-Tenant": "acme"}).request("GET", "/a")
+        sent = api.api_requests[0]
+        assert (sent.headers["x-gateway-key"], sent.headers["x-tenant"]) == ("k1", "acme")
+        assert api.token_requests[0].headers["x-gateway-key"] == "k1"
+
+
+def test_the_readmes_own_http_client_example_builds() -> None:
+    """README: ``OneRecord(http_client=httpx.Client(verify=..., proxy=...))``; ``proxy=`` needs httpx >= 0.26."""
+    users = httpx.Client(proxy="http://proxy.example.test:3128")
+    with SyncAPIClient(client_id="i", client_secret="s", http_client=users) as client:
+        assert client._http is users
+    users.close()
+
+
+@pytest.mark.parametrize("cls", [SyncAPIClient, AsyncAPIClient, OneRecord, AsyncOneRecord])
+def test_test_hooks_are_not_in_the_public_signature(cls: type) -> None:
+    assert not {"clock", "sleep", "rng"} & set(inspect.signature(cls).parameters)
+    with pytest.raises(TypeError, match="clock"):
+        cls(client_id="i", client_secret="s", clock=lambda: 0.0)
+
+
+def test_hooks_apply_to_clients_built_with_them_and_their_copies_only() -> None:
+    def clock() -> float:
+        return 5.0
+
+    def rng() -> float:
+        return 0.25
+
+    def sleep(seconds: float) -> None:
+        raise AssertionError("not called here")
+
+    hooked = build(SyncAPIClient, client_id="i", client_secret="s", clock=clock, sleep=sleep, rng=rng)
+    assert (hooked._clock, hooked._sleep, hooked._rng) == (clock, sleep, rng)
+    copy = hooked.with_options(timeout=1.0)
+    assert (copy._clock, copy._sleep, copy._rng) == (clock, sleep, rng)
+    plain = SyncAPIClient(client_id="i", client_secret="s")
+    assert (plain._clock, plain._sleep, plain._rng) == (time.monotonic, time.sleep, random.random)

@@ -15,6 +15,7 @@ import pytest
 
 from onerecord import OneRecord
 from onerecord._auth import MAX_LIFETIME
+from onerecord._hooks import build
 from onerecord.errors import (
     APIConnectionError,
     APIStatusError,
@@ -46,7 +47,7 @@ def facade(api: Any, clock: Any) -> Iterator[Callable[..., OneRecord]]:
             "rate_limit": None,
         }
         options.update(overrides)
-        made.append(OneRecord(**options))
+        made.append(build(OneRecord, **options))
         return made[-1]
 
     yield make

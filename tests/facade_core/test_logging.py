@@ -93,11 +93,26 @@ def test_no_secret_or_token_in_any_log_even_at_debug(
 
 def test_redact_headers() -> None:
     headers = [("Authorization", "Bearer abc"), ("Cookie", "s=1"), ("Accept", "application/json")]
+    headers += [("X-Api-Key", "k"), ("X-Session-Token", "t"), ("X-Correlation-Id", "c-1"), ("Keep-Alive", "5")]
     assert redact_headers(headers) == {
         "Authorization": "<redacted>",
         "Cookie": "<redacted>",
         "Accept": "application/json",
+        "X-Api-Key": "<redacted>",
+        "X-Session-Token": "<redacted>",
+        "X-Correlation-Id": "c-1",
+        "Keep-Alive": "5",
     }
+
+
+def test_a_key_in_default_headers_is_not_logged(
+    api: Any, caplog: pytest.LogCaptureFixture, make_client: Callable[..., Any]
+) -> None:
+    with caplog.at_level(logging.DEBUG):
+        make_client(default_headers={"X-Gateway-Key": "gw-s3cr3t", "X-Correlation-Id": "c-7"}).request("GET", "/a")
+    assert "'x-correlation-id': 'c-7'" in caplog.text
+    assert "'x-gateway-key': '<redacted>'" in caplog.text
+    assert "gw-s3cr3t" not in caplog.text
 
 
 def test_a_line_is_printed_once_whether_or_not_the_application_configured_logging() -> None:

@@ -16,6 +16,7 @@ import pytest
 
 from onerecord._auth import OAuth2ClientCredentials
 from onerecord._base_client import AsyncAPIClient
+from onerecord._hooks import build
 
 LIMIT, WINDOW = 5, 1.0
 
@@ -84,7 +85,8 @@ async def test_sixteen_tasks_with_network_jitter_get_no_429(token_lifetime: int,
     server = Server(time, token_lifetime, seed)
     http = httpx.AsyncClient(transport=httpx.MockTransport(server.handle))
     clients = [
-        AsyncAPIClient(
+        build(
+            AsyncAPIClient,
             client_id="c",
             client_secret="s",
             base_url="https://api.example.test",

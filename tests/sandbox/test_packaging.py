@@ -28,7 +28,7 @@ def test_import_onerecord_never_imports_starlette() -> None:
 def test_missing_extra_gives_a_clear_import_error() -> None:
     result = run_python("import sys; sys.modules['starlette'] = None; import onerecord.sandbox")
     assert result.returncode != 0
-    assert "pip install 'onerecord[sandbox]'" in result.stderr
+    assert "pip install 'technema-onerecord[sandbox]'" in result.stderr
 
 
 @pytest.mark.anyio
@@ -122,7 +122,7 @@ def test_console_script_without_the_extra_is_one_line_not_a_traceback() -> None:
         "import sys; sys.modules['starlette'] = None; from onerecord._entry_points import sandbox; sandbox()"
     )
     assert result.returncode == 1
-    assert result.stderr == "error: the sandbox needs its extra: pip install 'onerecord[sandbox]'\n"
+    assert result.stderr == "error: the sandbox needs its extra: pip install 'technema-onerecord[sandbox]'\n"
 
 
 def test_cli_on_a_busy_port_says_so_in_one_line() -> None:

@@ -16,6 +16,7 @@ from shared_support import Clock, CountingServer, RedisServer
 
 from onerecord import OneRecord
 from onerecord._base_client import AsyncAPIClient, SyncAPIClient
+from onerecord._hooks import build
 from onerecord._shared import ENV_SHARED_STATE, SharedState
 from onerecord._shared.memory import MemoryState
 from onerecord.errors import SharedStateError
@@ -45,8 +46,13 @@ class API:
 def make(api: API, clock: Clock, **options: object) -> SyncAPIClient:
     http = httpx.Client(transport=httpx.MockTransport(api.handle))
     defaults: dict[str, object] = {"clock": clock, "sleep": clock.sleep, "rng": lambda: 0.0}
-    return SyncAPIClient(
-        client_id="shared-id", client_secret=SECRET, base_url=BASE_URL, http_client=http, **{**defaults, **options}
+    return build(
+        SyncAPIClient,
+        client_id="shared-id",
+        client_secret=SECRET,
+        base_url=BASE_URL,
+        http_client=http,
+        **{**defaults, **options},
     )
 
 
@@ -73,8 +79,14 @@ def test_other_client_ids_and_base_urls_do_not_share(clock: Clock) -> None:
     api = API(clock)
     make(api, clock).request("GET", "/a")
     http = httpx.Client(transport=httpx.MockTransport(api.handle))
-    other = SyncAPIClient(
-        client_id="other-id", client_secret=SECRET, base_url=BASE_URL, http_client=http, clock=clock, sleep=clock.sleep
+    other = build(
+        SyncAPIClient,
+        client_id="other-id",
+        client_secret=SECRET,
+        base_url=BASE_URL,
+        http_client=http,
+        clock=clock,
+        sleep=clock.sleep,
     )
     other.request("GET", "/b")
     assert api.tokens == 2
@@ -98,8 +110,14 @@ async def test_sync_and_async_clients_share_one_token(clock: Clock) -> None:
         clock.sleep(seconds)
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(api.handle))
-    async with AsyncAPIClient(
-        client_id="shared-id", client_secret=SECRET, base_url=BASE_URL, http_client=http, clock=clock, sleep=nap
+    async with build(
+        AsyncAPIClient,
+        client_id="shared-id",
+        client_secret=SECRET,
+        base_url=BASE_URL,
+        http_client=http,
+        clock=clock,
+        sleep=nap,
     ) as client:
         await client.request("GET", "/b")
     assert api.tokens == 1
@@ -214,8 +232,13 @@ async def test_async_clients_use_the_blocking_stores_from_worker_threads(
 ) -> None:
     url = f"sqlite:///{tmp_path}/a.db" if kind == "sqlite" else request.getfixturevalue("redis_server").url
     clients = [
-        AsyncAPIClient(
-            client_id="a", client_secret=SECRET, base_url=api_server.base_url, shared_state=url, rate_limit=50
+        build(
+            AsyncAPIClient,
+            client_id="a",
+            client_secret=SECRET,
+            base_url=api_server.base_url,
+            shared_state=url,
+            rate_limit=50,
         )
         for _ in range(2)
     ]

@@ -20,6 +20,7 @@ import pytest
 from shared_support import CountingServer, RedisServer, client_calls, die_in_transaction, reserve_many, warm_up
 
 from onerecord._base_client import SyncAPIClient
+from onerecord._hooks import build
 from onerecord._shared import PacingRule, resolve
 from onerecord.errors import SharedStateError
 
@@ -83,8 +84,8 @@ def test_a_worker_killed_holding_the_token_lock_stalls_the_others_only_until_it_
         os.kill(worker.pid or 0, signal.SIGKILL)
         worker.join(5)
         started = time.monotonic()
-        with SyncAPIClient(
-            client_id="worker", client_secret="worker-secret", base_url=server.base_url, shared_state=url
+        with build(
+            SyncAPIClient, client_id="worker", client_secret="worker-secret", base_url=server.base_url, shared_state=url
         ) as client:
             assert client.request("GET", "/shipment").status_code == 200
         waited = time.monotonic() - started
@@ -125,10 +126,15 @@ def test_sqlite_survives_a_process_killed_mid_transaction(tmp_path: Path) -> Non
 
 
 def test_redis_restarted_mid_run(redis_server: RedisServer, api_server: CountingServer) -> None:
-    strict = SyncAPIClient(
-        client_id="w", client_secret="s", base_url=api_server.base_url, shared_state=redis_server.url + "?timeout=0.3"
+    strict = build(
+        SyncAPIClient,
+        client_id="w",
+        client_secret="s",
+        base_url=api_server.base_url,
+        shared_state=redis_server.url + "?timeout=0.3",
     )
-    lenient = SyncAPIClient(
+    lenient = build(
+        SyncAPIClient,
         client_id="w2",
         client_secret="s",
         base_url=api_server.base_url,
@@ -155,7 +161,8 @@ def test_hosts_with_skewed_clocks_share_one_token_and_one_budget(
     """Two "hosts" whose clocks disagree by hours: every decision is made on Redis's clock, so nothing changes."""
 
     def host(offset: float) -> SyncAPIClient:
-        return SyncAPIClient(
+        return build(
+            SyncAPIClient,
             client_id="skewed",
             client_secret="s",
             base_url=api_server.base_url,

@@ -42,7 +42,7 @@ def sandbox(
     """Start a local One Record server with demo data and credentials, until Ctrl-C.
 
     It prints its base URL and the demo credentials (demo-forwarder / demo-forwarder-secret, ...), which only
-    work against the sandbox. Needs the extra: pip install 'onerecord[sandbox]'.
+    work against the sandbox. Needs the extra: pip install 'technema-onerecord[sandbox]'.
 
     Examples:
 
