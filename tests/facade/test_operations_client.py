@@ -21,6 +21,7 @@ from onerecord_api.models import Shipment, ShipmentCreate, ShipmentList
 
 import onerecord
 from onerecord import AsyncOneRecord, OneRecord
+from onerecord import _hooks as hooks
 
 BASE = "https://api.example.test"
 SECRET = "s3cr3t-for-api-tests"
@@ -73,13 +74,15 @@ class Clock:
 def make(server: Server, clock: Clock, **options: Any) -> OneRecord:
     settings: dict[str, Any] = {"rate_limit": None, "max_retries": 2, "rng": lambda: 0.0}
     settings.update(options)
-    return OneRecord(
+    return hooks.build(
+        OneRecord,
+        clock=clock,
+        sleep=clock.sleep,
+        rng=settings.pop("rng"),
         client_id=f"id-{uuid.uuid4()}",  # its own token: clients with the same credentials share one
         client_secret=SECRET,
         base_url=BASE,
         http_client=httpx.Client(transport=httpx.MockTransport(server)),
-        clock=clock,
-        sleep=clock.sleep,
         **settings,
     )
 
@@ -262,14 +265,15 @@ def run(coro_factory: Callable[[], Any]) -> Any:
 
 def test_asyncio_functions_go_through_the_async_facade(server: Server, clock: Clock) -> None:
     async def scenario() -> list[Any]:
-        async with AsyncOneRecord(
+        async with hooks.build(
+            AsyncOneRecord,
+            clock=clock,
+            sleep=clock.async_sleep,
+            rng=lambda: 0.0,
             client_id=f"id-{uuid.uuid4()}",  # its own token: clients with the same credentials share one
             client_secret=SECRET,
             base_url=BASE,
             rate_limit=None,
-            rng=lambda: 0.0,
-            clock=clock,
-            sleep=clock.async_sleep,
             http_client=httpx.AsyncClient(transport=httpx.MockTransport(server)),
         ) as aclient:
             server.replies.append(httpx.Response(500, json={"message": "oops"}))
