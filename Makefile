@@ -34,7 +34,7 @@ pip_ready     = $(1)/bin/python -c 'import sys; from pip import __version__ as v
                 sys.exit(tuple(map(int, v.split(".")[:2])) < (25, 1))' 2>/dev/null || $(call pip_install,$(1)) 'pip>=25.1'
 endif
 
-.PHONY: install runtime generate check-generated lint typecheck test test-only test-lowest test-highest spec-check \
+.PHONY: install runtime generate api-diff check-generated lint typecheck test test-only test-lowest test-highest spec-check \
         dist record record-live clean demo
 
 install: $(DEV)
@@ -55,6 +55,12 @@ demo: $(RUNTIME)
 
 generate: $(DEV)
 	scripts/generate.sh generated/onerecord_api
+	$(BIN)/python scripts/generate_facade.py  # onerecord/_kwargs.py and onerecord/_spec_facts.py, from the spec
+	@$(BIN)/python scripts/api_diff.py --base HEAD
+
+# What changed in the API between a git revision and the working tree: make api-diff BASE=v0.1.0
+api-diff: $(DEV)
+	@$(BIN)/python scripts/api_diff.py --base $(or $(BASE),HEAD)
 
 check-generated: $(DEV)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -63,6 +69,13 @@ check-generated: $(DEV)
 	  echo "generated/ matches the spec"; \
 	else \
 	  echo "generated/ differs from what the spec produces: run 'make generate' and commit" >&2; exit 1; \
+	fi
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/python scripts/generate_facade.py --out "$$tmp" && \
+	if diff onerecord/_kwargs.py "$$tmp/_kwargs.py" && diff onerecord/_spec_facts.py "$$tmp/_spec_facts.py"; then \
+	  echo "onerecord/_kwargs.py and onerecord/_spec_facts.py match the spec"; \
+	else \
+	  echo "onerecord/_kwargs.py or _spec_facts.py differs from what the spec produces: run 'make generate'" >&2; exit 1; \
 	fi
 
 spec-check: $(DEV)
@@ -89,10 +102,12 @@ test: $(DEV)
 # The test suite at both ends of the dependency ranges of pyproject.toml, each in a venv of its own: every runtime
 # and extra dependency at exactly its lower bound (scripts/lowest_constraints.py), then at the newest release the
 # ranges allow. Left out: the tests that run the development tools (tests/packaging builds and type-checks the wheel,
-# test_additive_spec_change regenerates the client, test_templates_upstream reads the generator's own templates),
-# which do not depend on these versions; `make test` runs them.
+# test_additive_spec_change and test_additive_change regenerate the client, test_templates_upstream reads the
+# generator's own templates, test_typed_kwargs runs mypy and pyright), which do not depend on these versions;
+# `make test` runs them.
 DEPS_TESTS := tests --ignore=tests/packaging --ignore=tests/cli/test_additive_spec_change.py \
-              --ignore=tests/spec/test_templates_upstream.py
+              --ignore=tests/spec/test_templates_upstream.py --ignore=tests/spec/test_additive_change.py \
+              --ignore=tests/facade/test_typed_kwargs.py
 
 test-lowest: .venv-lowest/.installed
 	.venv-lowest/bin/python -m pytest -q -n $(JOBS) --dist loadfile -p no:cacheprovider $(DEPS_TESTS)

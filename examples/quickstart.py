@@ -39,7 +39,7 @@ from onerecord import (
     ShipmentEvent,
     UnprocessableEntityError,
 )
-from onerecord.models import TokenResponse
+from onerecord.models import ShipmentCreateOrderReference, TokenResponse
 
 TOKEN_PATH = "/authentication/oauth2/token"
 PACED_READS = 15
@@ -252,7 +252,7 @@ def _latest_event(shipment: Shipment) -> str:
 
 
 def _reassigned_note(shipment: Shipment) -> str:
-    if shipment.order_reference in ("E-ONERECORD", "I-ONERECORD", "P-ONERECORD"):
+    if shipment.order_reference in {placeholder.value for placeholder in ShipmentCreateOrderReference}:
         return " (still the placeholder: no warehouse has handled it)"
     return " (was E-ONERECORD: the warehouse gave it its own reference on GOODS_RECEIPT)"
 

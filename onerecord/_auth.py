@@ -42,12 +42,13 @@ import httpx
 from ._deadline import await_within_deadline, wait_within_deadline
 from ._shared.protocol import StoredToken
 from ._shared.tokens import SharedTokens
+from ._spec_facts import ROUTES
 from ._token_safety import is_b64token, token_response_parts
 from .errors import APIConnectionError, APIStatusError, AuthenticationError, make_status_error, read_body
 
 __all__ = ["TOKEN_PATH", "OAuth2ClientCredentials"]
 
-TOKEN_PATH = "/authentication/oauth2/token"
+TOKEN_PATH = ROUTES["createToken"][1]  # the spec's token route, relative to base_url
 TOKEN_REQUEST_EXTENSION = "onerecord_token_request"
 
 MIN_REFRESH_MARGIN = 30.0

@@ -19,6 +19,7 @@ from .pagination import AsyncCursorPager, Page, SyncCursorPager
 from .resources._base import Listing, async_pager, pager
 
 if TYPE_CHECKING:  # imported on first use below: they load the generated models, which `import onerecord` skips
+    from ._api_client import AsyncOperationsClient, OperationsClient
     from .resources import (
         AsyncCountries,
         AsyncPlaces,
@@ -87,6 +88,13 @@ class OneRecord(SyncAPIClient):
         from .resources.countries import Countries
 
         return Countries(self)
+
+    @cached_property
+    def api(self) -> OperationsClient:
+        """``client=`` for any generated operation: ``get_shipment.sync(shipment_id, client=client.api)``."""
+        from ._api_client import OperationsClient
+
+        return OperationsClient(self)
 
     @cached_property
     def with_raw_response(self) -> WithRawResponse:
@@ -169,6 +177,13 @@ class AsyncOneRecord(AsyncAPIClient):
         from .resources.countries import AsyncCountries
 
         return AsyncCountries(self)
+
+    @cached_property
+    def api(self) -> AsyncOperationsClient:
+        """``client=`` for any generated operation: ``await get_shipment.asyncio(shipment_id, client=client.api)``."""
+        from ._api_client import AsyncOperationsClient
+
+        return AsyncOperationsClient(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncWithRawResponse:

@@ -14,7 +14,8 @@ Field names may be given as the API spells them (``quantityReal``) or as the gen
 (``quantity_real``); snake case is converted to camel case, and names already in camel case are kept. Field names are
 not checked against the spec's list: the spec's filterable fields are a guess (x-inferred), and a server that knows
 more fields should not be hidden behind the client. Group names are likewise only required to be non-empty strings
-(the spec's group list may be incomplete); operators and sort directions, which are part of the syntax, are checked.
+(the spec's group list may be incomplete); operators, sort directions and the page size, which are part of the
+syntax, are checked against the spec's own lists (``_spec_facts``, written by ``make generate``).
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ __all__ = [
     "encode_scalar",
 ]
 
-FILTER_OPERATORS = frozenset({"eq", "ne", "gt", "gte", "lt", "lte", "between"})
-SORT_DIRECTIONS = frozenset({"asc", "desc"})
-MAX_PAGE_LIMIT = 200
+from ._spec_facts import FILTER_OPERATORS, PAGE_LIMIT_MAX, PAGE_LIMIT_MIN, SORT_DIRECTIONS
+
+MAX_PAGE_LIMIT = PAGE_LIMIT_MAX  # kept for importers; None when the spec sets no upper bound
 
 QueryPairs = list[tuple[str, str]]
 Groups = Iterable[str] | str
@@ -147,17 +148,24 @@ def _encode_sort(sort: Sort) -> QueryPairs:
     for name, direction in sort.items():
         value = direction.value if isinstance(direction, enum.Enum) else direction
         if not isinstance(value, str) or value.lower() not in SORT_DIRECTIONS:
-            raise ValueError(f"sort on {name!r}: direction must be 'asc' or 'desc', got {direction!r}")
+            known = " or ".join(map(repr, sorted(SORT_DIRECTIONS)))
+            raise ValueError(f"sort on {name!r}: direction must be {known}, got {direction!r}")
         pairs.append((f"sort[{api_field_name(name)}]", value.lower()))
     return pairs
 
 
+def _limit_range() -> str:
+    if PAGE_LIMIT_MAX is None:
+        return f"of at least {PAGE_LIMIT_MIN}"
+    return f"between {PAGE_LIMIT_MIN} and {PAGE_LIMIT_MAX}"
+
+
 def check_limit(limit: object) -> int:
-    """The page size the API accepts: an int in 1..200 (the server would silently lower a bigger one)."""
+    """The page size the spec allows (``_spec_facts``: 1..200 today; the server would silently lower a bigger one)."""
     if isinstance(limit, bool) or not isinstance(limit, int):
-        raise TypeError(f"limit must be an int between 1 and {MAX_PAGE_LIMIT}, got {limit!r}")
-    if not 1 <= limit <= MAX_PAGE_LIMIT:
-        raise ValueError(f"limit must be between 1 and {MAX_PAGE_LIMIT}, got {limit}")
+        raise TypeError(f"limit must be an int {_limit_range()}, got {limit!r}")
+    if limit < PAGE_LIMIT_MIN or (PAGE_LIMIT_MAX is not None and limit > PAGE_LIMIT_MAX):
+        raise ValueError(f"limit must be {_limit_range()}, got {limit}")
     return limit
 
 

@@ -21,6 +21,7 @@ from uuid import UUID
 import httpx
 
 from .._query import QueryPairs, check_cursor
+from .._spec_facts import ROUTES
 from ..pagination import AsyncCursorPager, Page, SyncCursorPager
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "AsyncResource",
     "Call",
     "Listing",
+    "Route",
     "SyncRequester",
     "SyncResource",
     "async_pager",
@@ -75,6 +77,31 @@ class Listing(Generic[T]):
     def page(self, cursor: str | None) -> Call[Page[T]]:
         params = self.params if cursor is None else [*self.params, ("page[cursor]", cursor)]
         return Call("GET", self.path, self.parse, params)
+
+
+_PLACEHOLDER = re.compile(r"\{[^}]+\}")
+
+
+class Route:
+    """Where a spec operation is sent: its method and path, read from the spec (``_spec_facts.ROUTES``).
+
+    ``Route("getShipment").path(segment)`` fills the path template's placeholders in order with segments the caller
+    has already checked and encoded; the placeholder names stay the spec's business.
+    """
+
+    __slots__ = ("_parts", "method", "template")
+
+    def __init__(self, operation_id: str) -> None:
+        self.method, self.template = ROUTES[operation_id]
+        self._parts = _PLACEHOLDER.split(self.template)
+
+    def path(self, *segments: str) -> str:
+        parts = self._parts
+        if len(segments) != len(parts) - 1:
+            raise TypeError(f"{self.template} takes {len(parts) - 1} path segment(s), got {len(segments)}")
+        if len(segments) == 1:  # the common case (an item route), kept as cheap as an f-string
+            return parts[0] + segments[0] + parts[1]
+        return "".join(part + segment for part, segment in zip(parts, (*segments, ""), strict=True))
 
 
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

@@ -7,14 +7,17 @@ from onerecord_api.models import Country
 from .._parsing import parse_page
 from .._query import Filters, Sort, build_query
 from ..pagination import AsyncCursorPager, SyncCursorPager
-from ._base import AsyncResource, Listing, SyncResource
+from ._base import AsyncResource, Listing, Route, SyncResource
 
 __all__ = ["AsyncCountries", "Countries"]
 
 
+_LIST = Route("listCountries")
+
+
 def _list(filters: Filters | None, sort: Sort | None, limit: int | None) -> Listing[Country]:
     params = build_query(filters=filters, sort=sort, limit=limit)
-    return Listing("/country", params, lambda response: parse_page(Country, response))
+    return Listing(_LIST.path(), params, lambda response: parse_page(Country, response))
 
 
 class Countries(SyncResource):

@@ -7,7 +7,7 @@ from onerecord_api.models import Place
 
 from .._parsing import parse_model
 from .._query import Groups, build_query
-from ._base import AsyncResource, Call, SyncResource, path_segment
+from ._base import AsyncResource, Call, Route, SyncResource, path_segment
 
 __all__ = ["AsyncPlaces", "Places"]
 
@@ -16,8 +16,12 @@ def _parse_place(response: httpx.Response) -> Place:
     return parse_model(Place, response)
 
 
+_GET = Route("getPlace")
+
+
 def _get(code: str, groups: Groups | None) -> Call[Place]:
-    return Call("GET", f"/place/{path_segment(code, 'code')}", _parse_place, build_query(groups=groups) or None)
+    path = _GET.path(path_segment(code, "code"))
+    return Call(_GET.method, path, _parse_place, build_query(groups=groups) or None)
 
 
 class Places(SyncResource):

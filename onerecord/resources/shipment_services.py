@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack, overload
 from uuid import UUID
 
 import httpx
 from onerecord_api.models import ShipmentService, ShipmentServiceCreate, ShipmentServiceUpdate
 
 from .._bodies import build_body
+from .._kwargs import ShipmentServiceCreateFields, ShipmentServiceUpdateFields
 from .._parsing import parse_model
-from ._base import AsyncResource, Call, SyncResource, uuid_segment
+from ._base import AsyncResource, Call, Route, SyncResource, uuid_segment
 
 __all__ = ["AsyncShipmentServices", "ShipmentServices"]
 
-_PATH = "/shipment-service"
+_CREATE, _UPDATE, _DELETE = (
+    Route("createShipmentService"),
+    Route("updateShipmentService"),
+    Route("deleteShipmentService"),
+)
 
 ServiceCreateInput = ShipmentServiceCreate | Mapping[str, Any] | None
 ServiceUpdateInput = ShipmentServiceUpdate | Mapping[str, Any] | None
@@ -25,21 +30,24 @@ def _parse_service(response: httpx.Response) -> ShipmentService:
     return parse_model(ShipmentService, response)
 
 
-def _item_path(service_id: str | UUID) -> str:
-    return f"{_PATH}/{uuid_segment(service_id, 'service_id')}"
+def _id(service_id: str | UUID) -> str:
+    return uuid_segment(service_id, "service_id")
 
 
 def _create(body: ServiceCreateInput, fields: Mapping[str, Any]) -> Call[ShipmentService]:
-    return Call("POST", _PATH, _parse_service, json=build_body(ShipmentServiceCreate, body, fields, partial=False))
+    body_json = build_body(ShipmentServiceCreate, body, fields, partial=False)
+    return Call(_CREATE.method, _CREATE.path(), _parse_service, json=body_json)
 
 
 def _update(service_id: str | UUID, body: ServiceUpdateInput, fields: Mapping[str, Any]) -> Call[ShipmentService]:
-    path = _item_path(service_id)
-    return Call("PUT", path, _parse_service, json=build_body(ShipmentServiceUpdate, body, fields, partial=True))
+    path = _UPDATE.path(_id(service_id))
+    return Call(
+        _UPDATE.method, path, _parse_service, json=build_body(ShipmentServiceUpdate, body, fields, partial=True)
+    )
 
 
 def _delete(service_id: str | UUID) -> Call[None]:
-    return Call("DELETE", _item_path(service_id), lambda response: None)
+    return Call(_DELETE.method, _DELETE.path(_id(service_id)), lambda response: None)
 
 
 class ShipmentServices(SyncResource):
@@ -47,12 +55,24 @@ class ShipmentServices(SyncResource):
 
     __slots__ = ()
 
+    @overload
+    def create(self, body: ShipmentServiceCreate | Mapping[str, Any], /) -> ShipmentService: ...
+
+    @overload
+    def create(self, /, **fields: Unpack[ShipmentServiceCreateFields]) -> ShipmentService: ...
+
     def create(self, body: ServiceCreateInput = None, /, **fields: Any) -> ShipmentService:
-        """Attach a service: ``shipment``, ``quantity`` (may be None), ``is_done`` and ``type`` are required.
+        """Attach a service; keyword fields are typed by ``ShipmentServiceCreateFields`` (from the spec).
 
         Not retried after the request may have reached the server: the API has no idempotency key.
         """
         return self._send(_create(body, fields))
+
+    @overload
+    def update(self, service_id: str | UUID, body: ShipmentServiceUpdate | Mapping[str, Any], /) -> ShipmentService: ...
+
+    @overload
+    def update(self, service_id: str | UUID, /, **fields: Unpack[ShipmentServiceUpdateFields]) -> ShipmentService: ...
 
     def update(self, service_id: str | UUID, body: ServiceUpdateInput = None, /, **fields: Any) -> ShipmentService:
         """Change the fields given, and only those."""
@@ -68,9 +88,25 @@ class AsyncShipmentServices(AsyncResource):
 
     __slots__ = ()
 
+    @overload
+    async def create(self, body: ShipmentServiceCreate | Mapping[str, Any], /) -> ShipmentService: ...
+
+    @overload
+    async def create(self, /, **fields: Unpack[ShipmentServiceCreateFields]) -> ShipmentService: ...
+
     async def create(self, body: ServiceCreateInput = None, /, **fields: Any) -> ShipmentService:
         """See :meth:`ShipmentServices.create`."""
         return await self._send(_create(body, fields))
+
+    @overload
+    async def update(
+        self, service_id: str | UUID, body: ShipmentServiceUpdate | Mapping[str, Any], /
+    ) -> ShipmentService: ...
+
+    @overload
+    async def update(
+        self, service_id: str | UUID, /, **fields: Unpack[ShipmentServiceUpdateFields]
+    ) -> ShipmentService: ...
 
     async def update(
         self, service_id: str | UUID, body: ServiceUpdateInput = None, /, **fields: Any

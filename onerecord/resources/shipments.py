@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack, overload
 from uuid import UUID
 
 import httpx
 from onerecord_api.models import Shipment, ShipmentCreate, ShipmentUpdate
 
 from .._bodies import build_body
+from .._kwargs import ShipmentCreateFields, ShipmentUpdateFields
 from .._parsing import parse_model, parse_page
 from .._query import Filters, Groups, Sort, build_query
 from ..pagination import AsyncCursorPager, SyncCursorPager
-from ._base import AsyncResource, Call, Listing, SyncResource, uuid_segment
+from ._base import AsyncResource, Call, Listing, Route, SyncResource, uuid_segment
 
 __all__ = ["AsyncShipments", "Shipments"]
 
-_PATH = "/shipment"
+_LIST, _CREATE = Route("listShipments"), Route("createShipment")
+_GET, _UPDATE, _DELETE = Route("getShipment"), Route("updateShipment"), Route("deleteShipment")
 
 ShipmentCreateInput = ShipmentCreate | Mapping[str, Any] | None
 ShipmentUpdateInput = ShipmentUpdate | Mapping[str, Any] | None
@@ -27,30 +29,31 @@ def _parse_shipment(response: httpx.Response) -> Shipment:
     return parse_model(Shipment, response)
 
 
-def _item_path(shipment_id: str | UUID) -> str:
-    return f"{_PATH}/{uuid_segment(shipment_id, 'shipment_id')}"
+def _id(shipment_id: str | UUID) -> str:
+    return uuid_segment(shipment_id, "shipment_id")
 
 
 def _list(groups: Groups | None, filters: Filters | None, sort: Sort | None, limit: int | None) -> Listing[Shipment]:
     params = build_query(groups=groups, filters=filters, sort=sort, limit=limit)
-    return Listing(_PATH, params, lambda response: parse_page(Shipment, response))
+    return Listing(_LIST.path(), params, lambda response: parse_page(Shipment, response))
 
 
 def _get(shipment_id: str | UUID, groups: Groups | None) -> Call[Shipment]:
-    return Call("GET", _item_path(shipment_id), _parse_shipment, build_query(groups=groups) or None)
+    return Call(_GET.method, _GET.path(_id(shipment_id)), _parse_shipment, build_query(groups=groups) or None)
 
 
 def _create(body: ShipmentCreateInput, fields: Mapping[str, Any]) -> Call[Shipment]:
-    return Call("POST", _PATH, _parse_shipment, json=build_body(ShipmentCreate, body, fields, partial=False))
+    body_json = build_body(ShipmentCreate, body, fields, partial=False)
+    return Call(_CREATE.method, _CREATE.path(), _parse_shipment, json=body_json)
 
 
 def _update(shipment_id: str | UUID, body: ShipmentUpdateInput, fields: Mapping[str, Any]) -> Call[Shipment]:
-    path = _item_path(shipment_id)
-    return Call("PUT", path, _parse_shipment, json=build_body(ShipmentUpdate, body, fields, partial=True))
+    path = _UPDATE.path(_id(shipment_id))
+    return Call(_UPDATE.method, path, _parse_shipment, json=build_body(ShipmentUpdate, body, fields, partial=True))
 
 
 def _delete(shipment_id: str | UUID) -> Call[None]:
-    return Call("DELETE", _item_path(shipment_id), lambda response: None)
+    return Call(_DELETE.method, _DELETE.path(_id(shipment_id)), lambda response: None)
 
 
 class Shipments(SyncResource):
@@ -68,7 +71,7 @@ class Shipments(SyncResource):
         cursor: str | None = None,
         max_items: int | None = None,
     ) -> SyncCursorPager[Shipment]:
-        """Every shipment matching ``filters``, fetched lazily ``limit`` (1..200) at a time.
+        """Every shipment matching ``filters``, fetched lazily ``limit`` (within the spec's page[limit]) at a time.
 
         Iterate for shipments, or call ``.pages()`` for pages (``.items``, ``.next_cursor``). ``cursor`` resumes
         from a page's ``next_cursor``; ``max_items`` stops early. Arguments are checked now, not at iteration.
@@ -79,12 +82,24 @@ class Shipments(SyncResource):
         """One shipment; ``groups`` (e.g. ``["events"]`` or ``["all"]``) expands relations into objects."""
         return self._send(_get(shipment_id, groups))
 
+    @overload
+    def create(self, body: ShipmentCreate | Mapping[str, Any], /) -> Shipment: ...
+
+    @overload
+    def create(self, /, **fields: Unpack[ShipmentCreateFields]) -> Shipment: ...
+
     def create(self, body: ShipmentCreateInput = None, /, **fields: Any) -> Shipment:
         """Create a shipment from keyword fields (``departure_country="FR"``), a ``ShipmentCreate`` or a dict.
 
         Not retried after the request may have reached the server: the API has no idempotency key.
         """
         return self._send(_create(body, fields))
+
+    @overload
+    def update(self, shipment_id: str | UUID, body: ShipmentUpdate | Mapping[str, Any], /) -> Shipment: ...
+
+    @overload
+    def update(self, shipment_id: str | UUID, /, **fields: Unpack[ShipmentUpdateFields]) -> Shipment: ...
 
     def update(self, shipment_id: str | UUID, body: ShipmentUpdateInput = None, /, **fields: Any) -> Shipment:
         """Change the fields given, and only those; ``None`` clears a nullable field."""
@@ -117,9 +132,21 @@ class AsyncShipments(AsyncResource):
         """See :meth:`Shipments.get`."""
         return await self._send(_get(shipment_id, groups))
 
+    @overload
+    async def create(self, body: ShipmentCreate | Mapping[str, Any], /) -> Shipment: ...
+
+    @overload
+    async def create(self, /, **fields: Unpack[ShipmentCreateFields]) -> Shipment: ...
+
     async def create(self, body: ShipmentCreateInput = None, /, **fields: Any) -> Shipment:
         """See :meth:`Shipments.create`."""
         return await self._send(_create(body, fields))
+
+    @overload
+    async def update(self, shipment_id: str | UUID, body: ShipmentUpdate | Mapping[str, Any], /) -> Shipment: ...
+
+    @overload
+    async def update(self, shipment_id: str | UUID, /, **fields: Unpack[ShipmentUpdateFields]) -> Shipment: ...
 
     async def update(self, shipment_id: str | UUID, body: ShipmentUpdateInput = None, /, **fields: Any) -> Shipment:
         """See :meth:`Shipments.update`."""

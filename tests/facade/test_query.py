@@ -9,13 +9,16 @@ from uuid import UUID
 
 import pytest
 from onerecord_api.models import ShipmentGroup, SortDirection
+from spec_tables import filter_operators, load_spec, page_limit_bounds, sort_directions
 
 from onerecord._query import api_field_name, build_query, encode_datetime
 
+SPEC = load_spec()
+LIMIT_MIN, LIMIT_MAX = page_limit_bounds(SPEC)
 PARIS = dt.timezone(dt.timedelta(hours=1))
 
 
-@pytest.mark.parametrize("operator", ["eq", "ne", "gt", "gte", "lt", "lte"])
+@pytest.mark.parametrize("operator", sorted(filter_operators(SPEC) - {"between"}))
 def test_every_comparison_operator(operator: str) -> None:
     assert build_query(filters={"quantityReal": {operator: 10}}) == [(f"filter[quantityReal][{operator}]", "10")]
 
@@ -145,15 +148,24 @@ def test_sort_keeps_precedence_and_checks_direction() -> None:
         build_query(sort={"createdAt": "down"})
 
 
-@pytest.mark.parametrize("limit", [1, 200])
+@pytest.mark.parametrize("limit", [LIMIT_MIN, LIMIT_MAX or 10_000])
 def test_limit_bounds_are_accepted(limit: int) -> None:
     assert build_query(limit=limit) == [("page[limit]", str(limit))]
 
 
-@pytest.mark.parametrize("limit", [0, 201, -5])
-def test_limit_outside_1_to_200_is_refused(limit: int) -> None:
+@pytest.mark.parametrize("limit", [LIMIT_MIN - 1, -5, *([LIMIT_MAX + 1] if LIMIT_MAX is not None else [])])
+def test_limit_outside_the_specs_bounds_is_refused(limit: int) -> None:
     with pytest.raises(ValueError, match="limit"):
         build_query(limit=limit)
+
+
+def test_operators_directions_and_bounds_are_the_specs() -> None:
+    """The query syntax tables are generated from the spec (``make generate`` → ``onerecord/_spec_facts.py``)."""
+    from onerecord import _spec_facts
+
+    assert filter_operators(SPEC) == _spec_facts.FILTER_OPERATORS
+    assert sort_directions(SPEC) == _spec_facts.SORT_DIRECTIONS
+    assert (_spec_facts.PAGE_LIMIT_MIN, _spec_facts.PAGE_LIMIT_MAX) == (LIMIT_MIN, LIMIT_MAX)
 
 
 @pytest.mark.parametrize("limit", [True, 5.0, "50"])
