@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -73,24 +72,27 @@ def resolve(
         return Wiring(state, namespace, DEFAULT_LOCK_SECONDS, Lease(owner, state, namespace))
     if option == "instance":
         return Wiring(MemoryState(clock), namespace, DEFAULT_LOCK_SECONDS)
-    store, lock_seconds = _store_for_url(option)
+    store, lock_seconds = _store_for_url(option, clock)
     return Wiring(store, namespace, lock_seconds)
 
 
-_stores: dict[str, tuple[SharedState, float]] = {}
+_stores: dict[tuple[str, Callable[[], float]], tuple[SharedState, float]] = {}
 _stores_lock = threading.Lock()
 
 
-def _store_for_url(url: str) -> tuple[SharedState, float]:
-    """One store object per URL per process (one SQLite connection, one Redis connection pool)."""
+def _store_for_url(url: str, clock: Callable[[], float]) -> tuple[SharedState, float]:
+    """One store object per URL (and client clock) per process: one SQLite connection, one Redis connection pool.
+
+    The clock is part of the key because the local fallback paces in the clients' own time, as ``process`` does.
+    """
     with _stores_lock:
-        found = _stores.get(url)
+        found = _stores.get((url, clock))
         if found is None:
-            found = _stores[url] = _open(url)
+            found = _stores[(url, clock)] = _open(url, clock)
         return found
 
 
-def _open(url: str) -> tuple[SharedState, float]:
+def _open(url: str, clock: Callable[[], float]) -> tuple[SharedState, float]:
     parts = urlsplit(url)
     params = dict(parse_qsl(parts.query))
     fallback = params.get("fallback", "error")
@@ -122,5 +124,5 @@ def _open(url: str) -> tuple[SharedState, float]:
             f"got a {parts.scheme or 'scheme-less'} value"  # never the value itself: it may hold a password
         )
     if fallback == "local":
-        store = FallbackState(store, clock=time.monotonic)
+        store = FallbackState(store, clock=clock)
     return store, lock_seconds
