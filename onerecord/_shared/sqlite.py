@@ -71,11 +71,30 @@ class SqliteState:
         if not os.path.exists(self.path):
             os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
         connection = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=NORMAL")
-        connection.executescript(_SCHEMA)
+        try:
+            self._while_busy(lambda: _prepare(connection))
+        except BaseException:
+            connection.close()
+            raise
         self._connection, self._pid = connection, os.getpid()
         return connection
+
+    def _while_busy(self, step: Callable[[], object]) -> None:
+        """Run ``step``, again while SQLite says the file is busy, for at most ``timeout`` seconds.
+
+        SQLite's own busy handler does not cover everything: switching a new file to WAL while other processes open it
+        too, or beginning a transaction while another connection recovers the WAL, answer "database is locked" at
+        once. Several processes starting together hit exactly that.
+        """
+        give_up = time.monotonic() + self.timeout
+        while True:
+            try:
+                step()
+                return
+            except sqlite3.OperationalError as error:
+                if not _busy(error) or time.monotonic() >= give_up:
+                    raise
+            time.sleep(0.005)
 
     def close(self) -> None:
         with self._lock:
@@ -91,7 +110,7 @@ class SqliteState:
         try:
             try:
                 connection = self._connect()
-                connection.execute("BEGIN IMMEDIATE")
+                self._while_busy(lambda: connection.execute("BEGIN IMMEDIATE"))
             except sqlite3.Error as error:
                 raise SharedStateError(self._problem(error)) from None
             try:
@@ -107,7 +126,7 @@ class SqliteState:
             self._lock.release()
 
     def _problem(self, error: sqlite3.Error) -> str:
-        if "locked" in str(error) or "busy" in str(error):
+        if _busy(error):
             return f"the shared state file {self.path!r} stayed locked for more than {self.timeout:g} s"
         return f"the shared state file {self.path!r} cannot be used: {error}"
 
@@ -175,3 +194,13 @@ class SqliteState:
     def unlock_token(self, namespace: str, owner: str) -> None:
         with self._transaction() as (connection, _):
             connection.execute("DELETE FROM token_lock WHERE namespace = ? AND owner = ?", (namespace, owner))
+
+
+def _prepare(connection: sqlite3.Connection) -> None:
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    connection.executescript(_SCHEMA)
+
+
+def _busy(error: sqlite3.Error) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
