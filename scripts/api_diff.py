@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from generate_facade import resolve  # scripts/ is on sys.path when a script here runs
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = "openapi/one-record.yaml"
@@ -49,22 +50,13 @@ class Change:
         return f"  {self.klass:<9} {self.kind} {self.what}: {self.where}{detail}"
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     found = {}
     for path, item in spec.get("paths", {}).items():
         for method in METHODS:
             if method in item:
                 op = dict(item[method])
-                params = [_resolve(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+                params = [resolve(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
                 op["_params"] = {f"{p['in']} {p['name']}": p for p in params}
                 found[f"{method.upper()} {path}"] = op
     return found

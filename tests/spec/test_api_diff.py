@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load_differ() -> ModuleType:
+    if str(ROOT / "scripts") not in sys.path:  # as when the script runs: it imports generate_facade beside it
+        sys.path.insert(0, str(ROOT / "scripts"))
     spec = importlib.util.spec_from_file_location("api_diff", ROOT / "scripts" / "api_diff.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
